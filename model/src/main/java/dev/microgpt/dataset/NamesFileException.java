@@ -1,0 +1,10 @@
+package dev.microgpt.dataset;
+
+/** The names file is missing, unreadable, empty, not the expected file, or could not be downloaded. */
+public final class NamesFileException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NamesFileException(String message) {
+        super(message);
+    }
+}
