@@ -93,6 +93,29 @@ loss_a, grad_a = analytic_gradient(tokens, n)
 diffs = [abs(gn - ga) for gn, ga in zip(grad_n, grad_a)]
 worst = max(range(len(diffs)), key=lambda i: diffs[i])
 
+
+def sample(rng):
+    """20 names from the current weights, drawn from rng."""
+    samples = []
+    for _ in range(20):
+        token_id, name = BOS, []
+        for _ in range(16):
+            probs = softmax([l / 0.5 for l in mlp(token_id)])
+            token_id = rng.choices(range(V), weights=probs)[0]
+            if token_id == BOS:
+                break
+            name.append(uchars[token_id])
+        samples.append(''.join(name))
+    return samples
+
+
+# Names from the untrained weights, from a separate generator seeded with 42, so that the
+# reference stream (shuffle, weights, final samples) is untouched.
+untrained_samples = sample(random.Random(42))
+if '--untrained' in sys.argv:
+    emit({'untrained_samples': untrained_samples})
+    sys.exit(0)
+
 losses = []
 for step in range(1000):
     tokens = tokenize(docs[step % len(docs)], uchars)
@@ -103,16 +126,7 @@ for step in range(1000):
         row[j] -= lr_t * grad[i]
     losses.append(loss)
 
-samples = []
-for _ in range(20):
-    token_id, sample = BOS, []
-    for _ in range(16):
-        probs = softmax([l / 0.5 for l in mlp(token_id)])
-        token_id = random.choices(range(V), weights=probs)[0]
-        if token_id == BOS:
-            break
-        sample.append(uchars[token_id])
-    samples.append(''.join(sample))
+samples = sample(random)
 
 emit({
     'num_params': len(params),
@@ -125,4 +139,5 @@ emit({
     'printed': [fmt4(x) for x in losses],
     'final_sum': repr(sum(row[j] for row, j in params)),
     'samples': samples,
+    'untrained_samples': untrained_samples,
 })

@@ -32,6 +32,29 @@ def mlp(token_id):
     return linear(x, state_dict['mlp_fc2'])
 
 
+
+def sample(rng):
+    """20 names from the current weights, drawn from rng."""
+    samples = []
+    for _ in range(20):
+        token_id, name = BOS, []
+        for _ in range(16):
+            probs = softmax([l / 0.5 for l in mlp(token_id)])
+            token_id = rng.choices(range(V), weights=[p.data for p in probs])[0]
+            if token_id == BOS:
+                break
+            name.append(uchars[token_id])
+        samples.append(''.join(name))
+    return samples
+
+
+# Names from the untrained weights, from a separate generator seeded with 42, so that the
+# reference stream (shuffle, weights, final samples) is untouched.
+untrained_samples = sample(random.Random(42))
+if '--untrained' in sys.argv:
+    emit({'untrained_samples': untrained_samples})
+    sys.exit(0)
+
 losses = []
 for step in range(1000):
     tokens = tokenize(docs[step % len(docs)], uchars)
@@ -48,16 +71,7 @@ for step in range(1000):
         p.grad = 0
     losses.append(loss.data)
 
-samples = []
-for _ in range(20):
-    token_id, sample = BOS, []
-    for _ in range(16):
-        probs = softmax([l / 0.5 for l in mlp(token_id)])
-        token_id = random.choices(range(V), weights=[p.data for p in probs])[0]
-        if token_id == BOS:
-            break
-        sample.append(uchars[token_id])
-    samples.append(''.join(sample))
+samples = sample(random)
 
 emit({
     'num_params': len(params),
@@ -66,4 +80,5 @@ emit({
     'printed': [fmt4(x) for x in losses],
     'final_sum': repr(sum(p.data for p in params)),
     'samples': samples,
+    'untrained_samples': untrained_samples,
 })

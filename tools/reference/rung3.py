@@ -59,6 +59,30 @@ def gpt(token_id, pos_id, keys, values):
     return linear(x, state_dict['lm_head'])
 
 
+
+def sample(rng):
+    """20 names from the current weights, drawn from rng."""
+    samples = []
+    for _ in range(20):
+        keys, values = [], []
+        token_id, name = BOS, []
+        for pos in range(block_size):
+            probs = softmax([l / 0.5 for l in gpt(token_id, pos, keys, values)])
+            token_id = rng.choices(range(V), weights=[p.data for p in probs])[0]
+            if token_id == BOS:
+                break
+            name.append(uchars[token_id])
+        samples.append(''.join(name))
+    return samples
+
+
+# Names from the untrained weights, from a separate generator seeded with 42, so that the
+# reference stream (shuffle, weights, final samples) is untouched.
+untrained_samples = sample(random.Random(42))
+if '--untrained' in sys.argv:
+    emit({'untrained_samples': untrained_samples})
+    sys.exit(0)
+
 losses = []
 for step in range(1000):
     tokens = tokenize(docs[step % len(docs)], uchars)
@@ -76,17 +100,7 @@ for step in range(1000):
         p.grad = 0
     losses.append(loss.data)
 
-samples = []
-for _ in range(20):
-    keys, values = [], []
-    token_id, sample = BOS, []
-    for pos in range(block_size):
-        probs = softmax([l / 0.5 for l in gpt(token_id, pos, keys, values)])
-        token_id = random.choices(range(V), weights=[p.data for p in probs])[0]
-        if token_id == BOS:
-            break
-        sample.append(uchars[token_id])
-    samples.append(''.join(sample))
+samples = sample(random)
 
 emit({
     'num_params': len(params),
@@ -95,4 +109,5 @@ emit({
     'printed': [fmt4(x) for x in losses],
     'final_sum': repr(sum(p.data for p in params)),
     'samples': samples,
+    'untrained_samples': untrained_samples,
 })

@@ -1,8 +1,12 @@
 package dev.microgpt.ladder;
 
+import dev.microgpt.dataset.Tokenizer;
 import dev.microgpt.random.PyRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 
 /** What every rung shares: the seed, the number of steps, and the one shuffle of the names. */
 public final class Ladder {
@@ -25,5 +29,19 @@ public final class Ladder {
     // endregion
 
     private Ladder() {
+    }
+
+    /**
+     * The mean, over the training steps' names, of the number of computed values in a step's
+     * graph. The graph's shape depends only on the name's length, so each length is built once.
+     */
+    static double meanGraphSize(Tokenizer tokenizer, List<String> docs, ToIntFunction<int[]> size) {
+        Map<Integer, Integer> sizeByLength = new HashMap<>();
+        long total = 0;
+        for (int step = 0; step < NUM_STEPS; step++) {
+            int[] tokens = tokenizer.encode(doc(docs, step));
+            total += sizeByLength.computeIfAbsent(tokens.length, length -> size.applyAsInt(tokens));
+        }
+        return (double) total / NUM_STEPS;
     }
 }

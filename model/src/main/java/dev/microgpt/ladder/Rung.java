@@ -1,0 +1,23 @@
+package dev.microgpt.ladder;
+
+import dev.microgpt.random.PyRandom;
+import java.util.List;
+import java.util.Map;
+
+/** What every trained rung of Steps 1–5 can do; the run-data exporter asks nothing else. */
+public interface Rung {
+    /** Trains for {@link Ladder#NUM_STEPS} steps, one name per step, reporting each step's loss. */
+    void train(List<String> docs, Recorder recorder);
+
+    /** Makes up one name, drawing from {@code random}. */
+    String sample(PyRandom random);
+
+    /** The loss on one name (tokens wrapped in BOS) under the current weights, without learning. */
+    double evaluate(int[] tokens);
+
+    /** probs[pos][j]: the probability that token j follows position pos, at temperature 1. */
+    double[][] nextTokenProbs(int[] tokens);
+
+    /** A copy of every weight matrix, by run-data name, in creation order. */
+    Map<String, double[][]> weights();
+}
