@@ -1,0 +1,33 @@
+package dev.microgpt.content;
+
+import java.util.List;
+
+/** The sources have problems; the message lists them, one {@code file:line: message} per line. */
+public final class BuildFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<SourceException> problems;   // in position order
+
+    BuildFailedException(List<SourceException> problems, int dropped) {
+        super(message(problems, dropped));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Each problem, in position order. */
+    public List<SourceException> problems() {
+        return problems;
+    }
+
+    private static String message(List<SourceException> problems, int dropped) {
+        StringBuilder text = new StringBuilder();
+        for (SourceException problem : problems) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(problem.getMessage());
+        }
+        if (dropped > 0) {
+            text.append("\n… and ").append(dropped).append(" more");
+        }
+        return text.toString();
+    }
+}

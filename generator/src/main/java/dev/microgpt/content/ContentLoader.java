@@ -1,0 +1,163 @@
+package dev.microgpt.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads {@code content/} into a {@link Course}. The layout decides ids and output paths:
+ * <pre>
+ * index.md                 home           → index.html
+ * step-N/index.md          step overview  → step/N/index.html   (id N)
+ * step-N/MM-slug.md        lesson N.M     → step/N/M.html       (id N.M)
+ * beyond/index.md          overview       → beyond/index.html   (id beyond)
+ * beyond/MM-slug.md        page           → beyond/slug.html    (id slug)
+ * NAME.md                  page           → NAME.html           (id NAME)
+ * </pre>
+ * Lessons are ordered by file name. Anything else in the folder is an error.
+ */
+public final class ContentLoader {
+    private static final Pattern STEP_DIR = Pattern.compile("step-(\\d)");
+    private static final Pattern LESSON_FILE = Pattern.compile("(\\d\\d)-([a-z0-9-]+)\\.md");
+    private static final Pattern PAGE_FILE = Pattern.compile("([a-z0-9-]+)\\.md");
+    private static final String BEYOND = "beyond";
+
+    private final Path contentDir;   // the content folder
+    private final String label;      // how messages name the folder, e.g. "content"
+    private final Problems problems; // where mistakes go
+
+    public ContentLoader(Path contentDir, String label, Problems problems) {
+        this.contentDir = contentDir;
+        this.label = label;
+        this.problems = problems;
+    }
+
+    /** Reads every page; problems are collected, not thrown. */
+    public Course load() {
+        if (!Files.isDirectory(contentDir)) {
+            throw new UncheckedIOException(new IOException("content folder not found: " + contentDir.toAbsolutePath()));
+        }
+        List<Page> pages = new ArrayList<>();
+        Path home = contentDir.resolve("index.md");
+        if (Files.isRegularFile(home)) {
+            pages.add(read(home, "home", Page.Kind.HOME, "", 0, "index.html"));
+        } else {
+            problems.add(SourcePosition.line(label, 0), "index.md (the home page) is missing");
+        }
+        List<Path> children = list(contentDir);
+        for (Path dir : children) {
+            Matcher step = STEP_DIR.matcher(dir.getFileName().toString());
+            if (Files.isDirectory(dir) && step.matches()) {
+                readSection(dir, step.group(1), pages);
+            }
+        }
+        Path beyond = contentDir.resolve(BEYOND);
+        if (Files.isDirectory(beyond)) {
+            readSection(beyond, BEYOND, pages);
+        }
+        for (Path file : children) {
+            String name = file.getFileName().toString();
+            if (Files.isDirectory(file)) {
+                if (!STEP_DIR.matcher(name).matches() && !name.equals(BEYOND)) {
+                    problems.add(SourcePosition.line(display(file), 0),
+                            "unexpected folder: sections are step-0 … step-9 and beyond");
+                }
+                continue;
+            }
+            Matcher page = PAGE_FILE.matcher(name);
+            if (name.equals("index.md")) {
+                continue;
+            }
+            if (page.matches()) {
+                pages.add(read(file, page.group(1), Page.Kind.PAGE, "", 0, page.group(1) + ".html"));
+            } else {
+                problems.add(SourcePosition.line(display(file), 0), "unexpected file: pages are NAME.md, lowercase");
+            }
+        }
+        return new Course(pages);
+    }
+
+    private void readSection(Path dir, String section, List<Page> pages) {
+        boolean step = !section.equals(BEYOND);
+        String base = step ? "step/" + section + "/" : BEYOND + "/";
+        Path index = dir.resolve("index.md");
+        if (Files.isRegularFile(index)) {
+            pages.add(read(index, section, Page.Kind.SECTION, section, 0, base + "index.html"));
+        } else {
+            problems.add(SourcePosition.line(display(dir), 0), "the section has no index.md overview");
+        }
+        int previous = 0;
+        for (Path file : list(dir)) {
+            String name = file.getFileName().toString();
+            if (name.equals("index.md")) {
+                continue;
+            }
+            Matcher lesson = LESSON_FILE.matcher(name);
+            if (!lesson.matches()) {
+                problems.add(SourcePosition.line(display(file), 0),
+                        "unexpected file: lessons are named NN-slug.md, e.g. 06-loss.md");
+                continue;
+            }
+            int number = Integer.parseInt(lesson.group(1));
+            if (number == previous) {
+                problems.add(SourcePosition.line(display(file), 0), "two lessons numbered " + number);
+            }
+            previous = number;
+            String id = step ? section + "." + number : lesson.group(2);
+            String output = base + (step ? String.valueOf(number) : lesson.group(2)) + ".html";
+            pages.add(read(file, id, Page.Kind.LESSON, section, number, output));
+        }
+    }
+
+    private Page read(Path file, String id, Page.Kind kind, String section, int number, String output) {
+        String source = display(file);
+        String text = readText(file, source);
+        FrontMatterParser.Parsed parsed = FrontMatterParser.parse(source, text, problems);
+        String markdown = blankOut(text, parsed.bodyOffset());
+        return new Page(id, kind, section, number, source, output, parsed.frontMatter(), markdown);
+    }
+
+    private String readText(Path file, String source) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.replace("\r\n", "\n");
+        } catch (CharacterCodingException e) {
+            problems.add(SourcePosition.line(source, 0), "not valid UTF-8");
+            return "";
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** Replaces the front matter with as many empty lines, so the body keeps its line numbers. */
+    private static String blankOut(String text, int bodyOffset) {
+        StringBuilder blank = new StringBuilder();
+        for (int i = 0; i < bodyOffset; i++) {
+            blank.append(text.charAt(i) == '\n' ? '\n' : ' ');
+        }
+        return blank.append(text, bodyOffset, text.length()).toString();
+    }
+
+    private String display(Path file) {
+        return label + "/" + contentDir.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static List<Path> list(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir, e);
+        }
+    }
+}

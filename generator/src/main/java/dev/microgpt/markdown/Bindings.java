@@ -1,0 +1,175 @@
+package dev.microgpt.markdown;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.microgpt.content.LineMap;
+import dev.microgpt.content.Problems;
+import dev.microgpt.content.RunData;
+import dev.microgpt.content.SourcePosition;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts run numbers into prose. A binding is {@code {{ path }}} or {@code {{ path | format }}},
+ * with spaces inside the braces, so TeX such as {@code x^{{2}}} is never mistaken for one:
+ * <pre>
+ * {{ dataset.names }}                                      32,033
+ * {{ step0.training.loss[0] | 4 }}                         3.2958
+ * {{ step0.examples[name=ava,step=100].pairs[1].prob | 4 }}
+ * {{ step0.samples[0:3] | list }}                          enaroa, romra, brabecyler
+ * </pre>
+ * A path is dotted keys; {@code [i]} indexes an array (negative from the end), {@code [a:b]}
+ * slices it, {@code [key=value,…]} picks the element whose fields match. Formats: a digit count
+ * ({@code 4}: four decimals, rounded half to even from the exact binary value, as Python's
+ * {@code f"{x:.4f}"}), {@code sci N}, {@code pct N}, {@code list}, {@code len}, {@code token}
+ * (a token id as its character or BOS), {@code raw}. Integers print with thousands separators; a
+ * fraction must say its format. A path or format that does not resolve is an error with its
+ * {@code file:line:column}; a binding is substituted before Markdown and math are parsed, so it
+ * works in prose, tables, captions and formulas alike.
+ */
+public final class Bindings {
+    private static final Pattern BINDING = Pattern.compile("\\{\\{ +([^{}|]+?) *(?:\\| *([^{}]+?) *)?}}");
+    private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[[^\\]]*])*)");
+    private static final Pattern SELECTOR = Pattern.compile("\\[([^\\]]*)]");
+
+    private final RunData run;   // what paths resolve against
+
+    public Bindings(RunData run) {
+        this.run = run;
+    }
+
+    /** Replaces every binding in {@code text}; each one that fails is reported and left in place. */
+    public String expand(String text, LineMap lines, Problems problems) {
+        Matcher m = BINDING.matcher(text);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (m.start() > 0 && text.charAt(m.start() - 1) == '\\') {
+                continue;                                     // \{{ … }} is written as it stands
+            }
+            out.append(text, last, m.start());
+            SourcePosition at = lines.at(m.start());
+            try {
+                out.append(evaluate(m.group(1).strip(), m.group(2) == null ? "" : m.group(2).strip()));
+            } catch (BindingException e) {
+                problems.add(at, e.getMessage());
+                out.append(m.group());
+            }
+            last = m.end();
+        }
+        return out.append(text, last, text.length()).toString();
+    }
+
+    /** The text of one binding: its path resolved and formatted. */
+    public String evaluate(String path, String format) {
+        JsonNode value = resolve(path);
+        return Formats.format(value, format, path, run);
+    }
+
+    /** The JSON a path points at. */
+    public JsonNode resolve(String path) {
+        JsonNode node = run.root();
+        StringBuilder walked = new StringBuilder();
+        for (String segmentText : path.split("\\.", -1)) {
+            Matcher segment = SEGMENT.matcher(segmentText.strip());
+            if (!segment.matches()) {
+                throw new BindingException("bad binding path '" + path + "': '" + segmentText
+                        + "' is not a key, e.g. training or examples[name=ava]");
+            }
+            String key = segment.group(1);
+            if (!node.isObject() || !node.has(key)) {
+                throw new BindingException("unknown binding path " + path + ": "
+                        + (walked.length() == 0 ? "run data" : walked) + " has no '" + key + "'; known: "
+                        + known(node));
+            }
+            node = node.get(key);
+            walked.append(walked.length() == 0 ? "" : ".").append(key);
+            Matcher selectors = SELECTOR.matcher(segment.group(2));
+            while (selectors.find()) {
+                node = select(node, selectors.group(1).strip(), path, walked);
+                walked.append('[').append(selectors.group(1).strip()).append(']');
+            }
+        }
+        return node;
+    }
+
+    private static JsonNode select(JsonNode node, String selector, String path, CharSequence walked) {
+        if (!node.isArray()) {
+            throw new BindingException("binding path " + path + ": " + walked + " is not a list, so ["
+                    + selector + "] does not apply");
+        }
+        if (selector.matches("-?\\d+")) {
+            int index = Integer.parseInt(selector);
+            int resolved = index < 0 ? node.size() + index : index;
+            if (resolved < 0 || resolved >= node.size()) {
+                throw new BindingException("binding path " + path + ": index " + index + " is outside " + walked
+                        + ", which has " + node.size() + " elements");
+            }
+            return node.get(resolved);
+        }
+        if (selector.matches("-?\\d*:-?\\d*")) {
+            int colon = selector.indexOf(':');
+            int from = bound(selector.substring(0, colon), 0, node.size());
+            int to = bound(selector.substring(colon + 1), node.size(), node.size());
+            var slice = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            for (int i = from; i < to; i++) {
+                slice.add(node.get(i));
+            }
+            return slice;
+        }
+        List<String[]> conditions = new ArrayList<>();
+        for (String condition : selector.split(",")) {
+            String[] kv = condition.split("=", 2);
+            if (kv.length != 2 || kv[0].isBlank()) {
+                throw new BindingException("binding path " + path + ": [" + selector
+                        + "] is neither an index, a slice a:b, nor key=value pairs");
+            }
+            conditions.add(new String[] {kv[0].strip(), kv[1].strip()});
+        }
+        for (JsonNode element : node) {
+            if (matches(element, conditions)) {
+                return element;
+            }
+        }
+        throw new BindingException("binding path " + path + ": no element of " + walked + " has " + selector);
+    }
+
+    private static boolean matches(JsonNode element, List<String[]> conditions) {
+        for (String[] condition : conditions) {
+            JsonNode field = element.get(condition[0]);
+            if (field == null || !field.asText().equals(condition[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int bound(String text, int otherwise, int size) {
+        if (text.isBlank()) {
+            return otherwise;
+        }
+        int value = Integer.parseInt(text.strip());
+        return Math.max(0, Math.min(size, value < 0 ? size + value : value));
+    }
+
+    private static String known(JsonNode node) {
+        if (!node.isObject()) {
+            return "(it is " + (node.isArray() ? "a list; index it with [i]" : "a value") + ")";
+        }
+        List<String> names = new ArrayList<>();
+        Iterator<String> fields = node.fieldNames();
+        fields.forEachRemaining(names::add);
+        return String.join(", ", names);
+    }
+
+    /** A binding that does not resolve; the message says why. */
+    static final class BindingException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BindingException(String message) {
+            super(message);
+        }
+    }
+}

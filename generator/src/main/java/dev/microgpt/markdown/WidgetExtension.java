@@ -1,0 +1,157 @@
+package dev.microgpt.markdown;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import dev.microgpt.content.RunData;
+import dev.microgpt.content.SourcePosition;
+import dev.microgpt.widget.Args;
+import dev.microgpt.widget.Html;
+import dev.microgpt.widget.Rendered;
+import dev.microgpt.widget.Widget;
+import dev.microgpt.widget.WidgetException;
+import dev.microgpt.widget.Widgets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Fenced blocks whose info string is {@code widget NAME} become interactive figures:
+ * <pre>
+ * ```widget count-table
+ * step: 100
+ * caption: The table after 100 names. Click a row.
+ * ```
+ * </pre>
+ * renders {@code <figure class="widget" data-widget="count-table">} holding the static fallback,
+ * the JSON the script needs ({@code <script type="application/json">}, every {@code <} written
+ * {@code \u003c}) and the caption. Other fences are left to the next renderer.
+ */
+public final class WidgetExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+    private static final JsonMapper JSON = new JsonMapper();
+
+    private final Widgets widgets;           // the widgets lessons may use
+    private final RunData run;               // the data they slice
+    private final InlineMarkdown captions;   // renders captions, which may hold math and links
+
+    private WidgetExtension(Widgets widgets, RunData run, InlineMarkdown captions) {
+        this.widgets = widgets;
+        this.run = run;
+        this.captions = captions;
+    }
+
+    /** The extension for a build. */
+    public static WidgetExtension create(Widgets widgets, RunData run, InlineMarkdown captions) {
+        return new WidgetExtension(widgets, run, captions);
+    }
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void extend(Parser.Builder parserBuilder) {
+        // widget blocks are ordinary fenced code blocks
+    }
+
+    @Override
+    public void rendererOptions(MutableDataHolder options) {
+        // no options
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder rendererBuilder, String rendererType) {
+        rendererBuilder.nodeRendererFactory(options -> new Renderer());
+    }
+
+    /** JSON that is safe inside a {@code <script>} element. */
+    static String scriptSafe(Object data) {
+        try {
+            return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e")
+                    .replace("&", "\\u0026");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private final class Renderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+        }
+
+        private void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
+            String info = block.getInfo().toString().strip();
+            if (!info.equals("widget") && !info.startsWith("widget ")) {
+                context.delegateRender();
+                return;
+            }
+            PageContext page = PageContext.of(block);
+            String name = info.substring("widget".length()).strip();
+            SourcePosition fence = page.at(block);
+            Optional<Widget> widget = widgets.get(name);
+            if (widget.isEmpty()) {
+                page.problem(fence, "unknown widget '" + name + "'; known: " + String.join(", ", widgets.names()));
+                return;
+            }
+            List<String> lines = bodyLines(block);
+            String caption = "";
+            int captionLine = -1;
+            List<String> argLines = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i);
+                if (line.stripLeading().startsWith("caption:")) {
+                    caption = line.strip().substring("caption:".length()).strip();
+                    captionLine = i;
+                    argLines.add("");
+                } else {
+                    argLines.add(line);
+                }
+            }
+            Rendered rendered;
+            try {
+                Args args = Args.parse(argLines, widget.get().keys(), name);
+                rendered = widget.get().render(args, run);
+            } catch (WidgetException e) {
+                int line = e.line() < 0 ? fence.line() : fence.line() + 1 + e.line();
+                page.problem(SourcePosition.line(fence.file(), line), e.getMessage());
+                return;
+            }
+            String id = "fig-" + page.nextFigure();
+            html.line();
+            html.raw("<figure class=\"widget\" id=\"" + id + "\" data-widget=\"" + Html.escape(name) + "\">");
+            html.raw("<div class=\"static\">" + rendered.fallback() + "</div>");
+            html.raw("<script type=\"application/json\" class=\"widget-data\">" + scriptSafe(rendered.data())
+                    + "</script>");
+            if (!caption.isEmpty()) {
+                int line = fence.line() + 1 + captionLine;
+                html.raw("<figcaption>" + captions.render(caption, page, line) + "</figcaption>");
+            }
+            html.raw("</figure>");
+            html.line();
+        }
+    }
+
+    /** The lines between the fences. */
+    static List<String> bodyLines(FencedCodeBlock block) {
+        BasedSequence content = block.getContentChars();
+        List<String> lines = new ArrayList<>();
+        for (String line : content.toString().split("\n", -1)) {
+            lines.add(line);
+        }
+        if (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
+            lines.remove(lines.size() - 1);
+        }
+        return lines;
+    }
+}

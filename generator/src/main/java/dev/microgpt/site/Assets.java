@@ -1,0 +1,90 @@
+package dev.microgpt.site;
+
+import dev.microgpt.math.Katex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The files every page loads: our stylesheet, the theme script, the widget script (one classic
+ * script, concatenated from {@code assets/js/} in the order {@code widgets.list} gives), and
+ * KaTeX's stylesheet and fonts, taken from its WebJar. KaTeX's CSS is rewritten to offer only
+ * WOFF2, which every browser that runs our scripts reads, so no other format is shipped.
+ */
+final class Assets {
+    private static final Pattern OTHER_FONT_FORMATS =
+            Pattern.compile(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");
+    private static final Pattern WOFF2 = Pattern.compile("url\\((fonts/[^)]+\\.woff2)\\)");
+
+    private Assets() {
+    }
+
+    /** Copies every asset into the site folder. */
+    static void copyInto(Path site) {
+        write(site.resolve("assets/style.css"), text("assets/style.css"));
+        write(site.resolve("assets/theme.js"), text("assets/theme.js"));
+        write(site.resolve("assets/widgets.js"), widgetScript());
+        String katexCss = OTHER_FONT_FORMATS.matcher(Katex.css()).replaceAll("");
+        write(site.resolve("assets/katex/katex.css"), katexCss);
+        Matcher fonts = WOFF2.matcher(katexCss);
+        List<String> copied = new ArrayList<>();
+        while (fonts.find()) {
+            String font = fonts.group(1);
+            if (!copied.contains(font)) {
+                copy(Katex.DIST + font, site.resolve("assets/katex/" + font));
+                copied.add(font);
+            }
+        }
+    }
+
+    /** The widget script: the files listed in {@code assets/js/widgets.list}, in that order. */
+    static String widgetScript() {
+        StringBuilder script = new StringBuilder();
+        for (String file : text("assets/js/widgets.list").lines().map(String::strip).toList()) {
+            if (!file.isEmpty() && !file.startsWith("#")) {
+                script.append("/* ").append(file).append(" */\n").append(text("assets/js/" + file)).append('\n');
+            }
+        }
+        return script.toString();
+    }
+
+    static String text(String resource) {
+        return new String(bytes(resource), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("asset missing from the classpath: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(String resource, Path target) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.write(target, bytes(resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    private static void write(Path target, String text) {
+        try {
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package dev.microgpt.site;
+
+import dev.microgpt.content.Course;
+import dev.microgpt.content.FrontMatter;
+import dev.microgpt.content.Page;
+import dev.microgpt.content.Problems;
+import dev.microgpt.content.SourcePosition;
+import dev.microgpt.markdown.LessonLinks;
+import dev.microgpt.markdown.PageContext;
+import dev.microgpt.page.Html;
+import dev.microgpt.page.PageView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Turns a page and its rendered body into the {@link PageView} its template lays out. */
+final class Views {
+    /** Reference pages every footer links to, when they exist. */
+    private static final List<String> FOOTER = List.of("reproduce", "glossary", "history");
+
+    private final Course course;                        // every page, in reading order
+    private final Map<String, Definition> definitions;  // defined name → where
+
+    /** Where a name is defined. */
+    private record Definition(Page page, FrontMatter.Definition definition) {
+    }
+
+    Views(Course course, Problems problems) {
+        this.course = course;
+        this.definitions = new HashMap<>();
+        for (Page page : course.pages()) {
+            for (FrontMatter.Definition definition : page.frontMatter().defines()) {
+                Definition earlier = definitions.putIfAbsent(definition.name(), new Definition(page, definition));
+                if (earlier != null) {
+                    problems.add(SourcePosition.line(page.source(), definition.line()), "'" + definition.name()
+                            + "' is already defined in " + earlier.page().source());
+                }
+            }
+        }
+        for (Page page : course.pages()) {
+            for (FrontMatter.Use use : page.frontMatter().uses()) {
+                Definition definition = definitions.get(use.name());
+                if (definition == null) {
+                    problems.add(SourcePosition.line(page.source(), use.line()), "uses '" + use.name()
+                            + "', which no page defines");
+                } else if (course.pages().indexOf(definition.page()) >= course.pages().indexOf(page)) {
+                    problems.add(SourcePosition.line(page.source(), use.line()), "uses '" + use.name()
+                            + "', which is defined only later, in " + definition.page().source());
+                }
+            }
+        }
+    }
+
+    /** The view of a page with its body. */
+    PageView of(Page page, String body) {
+        List<PageView.UsedName> uses = new ArrayList<>();
+        for (FrontMatter.Use use : page.frontMatter().uses()) {
+            Definition d = definitions.get(use.name());
+            if (d != null) {
+                uses.add(new PageView.UsedName(use.name(), d.definition().gloss(), label(d.page()),
+                        LessonLinks.href(page, d.page()) + "#" + PageContext.definitionId(use.name())));
+            }
+        }
+        List<PageView.Section> sections = new ArrayList<>();
+        if (page.kind() == Page.Kind.HOME) {
+            for (Page section : course.sections()) {
+                sections.add(new PageView.Section(link(page, section), rung(section),
+                        links(page, course.lessons(section.section()))));
+            }
+        }
+        List<PageView.PageLink> lessons = page.kind() == Page.Kind.SECTION
+                ? links(page, course.lessons(page.section())) : List.of();
+        List<PageView.PageLink> footer = new ArrayList<>();
+        for (String id : FOOTER) {
+            course.page(id).ifPresent(target -> footer.add(link(page, target)));
+        }
+        return new PageView(page.kind().name().toLowerCase(java.util.Locale.ROOT), page.title(),
+                page.frontMatter().summary(), kicker(page), page.root(), rung(page), breadcrumb(page),
+                course.previous(page).map(p -> link(page, p)).orElse(null),
+                course.next(page).map(p -> link(page, p)).orElse(null), uses, new Html(body), sections, lessons,
+                body.contains("class=\"katex"), body.contains("class=\"widget\""), footer);
+    }
+
+    private List<PageView.PageLink> links(Page from, List<Page> pages) {
+        List<PageView.PageLink> links = new ArrayList<>();
+        for (Page page : pages) {
+            links.add(link(from, page));
+        }
+        return links;
+    }
+
+    private PageView.PageLink link(Page from, Page to) {
+        return new PageView.PageLink(to.id(), label(to), to.title(), to.frontMatter().summary(),
+                LessonLinks.href(from, to));
+    }
+
+    /** "0.4" for a lesson, "Step 0" for a step, "" for other pages. */
+    static String label(Page page) {
+        return switch (page.kind()) {
+            case LESSON -> isStep(page) ? page.id() : "";
+            case SECTION -> isStep(page) ? "Step " + page.section() : "";
+            default -> "";
+        };
+    }
+
+    private static String kicker(Page page) {
+        return switch (page.kind()) {
+            case LESSON -> isStep(page) ? "Step " + page.section() + " · Lesson " + page.number() : "Beyond the ladder";
+            case SECTION -> isStep(page) ? "Step " + page.section() : "";
+            default -> "";
+        };
+    }
+
+    private List<PageView.Crumb> breadcrumb(Page page) {
+        List<PageView.Crumb> crumbs = new ArrayList<>();
+        Optional<Page> home = course.page("home");
+        if (page.kind() != Page.Kind.HOME) {
+            home.ifPresent(h -> crumbs.add(new PageView.Crumb("Home", LessonLinks.href(page, h))));
+        }
+        if (page.kind() == Page.Kind.LESSON) {
+            course.page(page.section()).ifPresent(section -> crumbs.add(new PageView.Crumb(
+                    (isStep(section) ? "Step " + section.section() + ": " : "") + section.title(),
+                    LessonLinks.href(page, section))));
+        }
+        crumbs.add(new PageView.Crumb(page.kind() == Page.Kind.HOME ? "Home" : page.title(), ""));
+        return crumbs;
+    }
+
+    private static int rung(Page page) {
+        return isStep(page) ? Integer.parseInt(page.section()) : -1;
+    }
+
+    private static boolean isStep(Page page) {
+        return page.section().matches("\\d");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.microgpt.widget;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Every widget lessons may use, by name. */
+public final class Widgets {
+    private final Map<String, Widget> byName = new LinkedHashMap<>();
+
+    private Widgets(List<Widget> widgets) {
+        for (Widget widget : widgets) {
+            byName.put(widget.name(), widget);
+        }
+    }
+
+    /** The guide's widgets. */
+    public static Widgets standard() {
+        return new Widgets(List.of(new TokenizerWidget(), new CountTableWidget(), new PairStepperWidget(),
+                new LossCurveWidget()));
+    }
+
+    /** The widget of a name, if there is one. */
+    public Optional<Widget> get(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The names, in registration order. */
+    public Set<String> names() {
+        return byName.keySet();
+    }
+}
