@@ -119,7 +119,7 @@ var MG = (function () {
     var data = figure.querySelector("script.widget-data");
     if (!fn || !data) return;
     var liveBox = el("div", {class: "live"});
-    figure.insertBefore(liveBox, figure.querySelector("figcaption"));
+    figure.insertBefore(liveBox, figure.querySelector(":scope > figcaption"));
     fn(liveBox, JSON.parse(data.textContent), figure);
     figure.classList.add("is-live");
     figure.setAttribute("data-ready", "true");

@@ -28,11 +28,9 @@ MG.register("count-table", function (box, data) {
     body.appendChild(r);
   }
   table.appendChild(body);
-  box.appendChild(el("div", {class: "hm-wrap"}, table));
   var legend = el("p", {class: "hm-legend"}), readout = MG.live(), bars = el("div", {class: "bars-live"});
-  box.appendChild(legend);
   box.appendChild(readout);
-  box.appendChild(bars);
+  box.appendChild(el("div", {class: "hm-split"}, [el("div", {}, [el("div", {class: "hm-wrap"}, table), legend]), bars]));
 
   function counts() { return snaps[at].counts; }
   function total(i) { return counts()[i].reduce(function (a, b) { return a + b; }, 0); }

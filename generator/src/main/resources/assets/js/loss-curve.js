@@ -1,7 +1,7 @@
 /* loss-curve: loss per training step for one or more rungs, faint per step under a bold moving
    average, the uniform guess ln(vocabulary) dashed. Hover, touch or the Step slider reads every
    series out at one step; series toggles, average window and a log scale change the view. */
-MG.register("loss-curve", function (box, data) {
+MG.register("loss-curve", function (box, data, figure) {
   "use strict";
   var el = MG.el, series = data.series, n = series[0].loss.length, window_ = data.window, log = false, at = n;
   var shown = series.map(function () { return true; });
@@ -62,10 +62,11 @@ MG.register("loss-curve", function (box, data) {
     for (var s = 0; s <= n; s += n / 4) svg.appendChild(el("@text", {x: x(Math.max(s, 1)), y: height - 6, "text-anchor": "middle"}, MG.int(s)));
     svg.appendChild(el("@line", {class: "baseline", x1: left, x2: width - right, y1: y(data.baseline), y2: y(data.baseline)}));
     svg.appendChild(el("@text", {x: width - right - 4, y: y(data.baseline) - 5, "text-anchor": "end"}, "uniform guess"));
-    var ends = [];
+    var ends = [], clip = figure.id + "-clip";
+    svg.appendChild(el("@clipPath", {id: clip}, el("@rect", {x: left, y: 0, width: width - right - left, height: height - bottom})));
     series.forEach(function (s, i) {
       if (!shown[i]) return;
-      var g = el("@g", {class: "series rung-" + s.rung});
+      var g = el("@g", {class: "series rung-" + s.rung, "clip-path": "url(#" + clip + ")"});
       if (window_ > 1) g.appendChild(el("@path", {class: "raw", d: path(s.loss)}));
       g.appendChild(el("@path", {class: "line", d: path(smooth[i])}));
       svg.appendChild(g);

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** Every page of the guide in reading order, with lookups by id and by section. */
 public final class Course {
@@ -62,6 +63,15 @@ public final class Course {
             }
         }
         return lessons;
+    }
+
+    /** The same course with every page passed through {@code f}, e.g. to expand its front matter. */
+    public Course map(UnaryOperator<Page> f) {
+        List<Page> mapped = new ArrayList<>();
+        for (Page page : pages) {
+            mapped.add(f.apply(page));
+        }
+        return new Course(mapped);
     }
 
     /** All ids, in reading order, for "did you mean" messages. */

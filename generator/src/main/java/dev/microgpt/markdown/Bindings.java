@@ -1,7 +1,9 @@
 package dev.microgpt.markdown;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.microgpt.content.FrontMatter;
 import dev.microgpt.content.LineMap;
+import dev.microgpt.content.Page;
 import dev.microgpt.content.Problems;
 import dev.microgpt.content.RunData;
 import dev.microgpt.content.SourcePosition;
@@ -60,6 +62,30 @@ public final class Bindings {
             last = m.end();
         }
         return out.append(text, last, text.length()).toString();
+    }
+
+    /** A page whose title, summary and glosses have their bindings expanded. */
+    public Page expandFrontMatter(Page page, Problems problems) {
+        FrontMatter fm = page.frontMatter();
+        List<FrontMatter.Definition> defines = new ArrayList<>();
+        for (FrontMatter.Definition d : fm.defines()) {
+            defines.add(new FrontMatter.Definition(d.name(), expandLine(d.gloss(), page, d.line(), problems), d.line()));
+        }
+        FrontMatter expanded = new FrontMatter(expandLine(fm.title(), page, fm.line().title(), problems),
+                expandLine(fm.summary(), page, fm.line().summary(), problems), fm.uses(), defines, fm.line());
+        return new Page(page.id(), page.kind(), page.section(), page.number(), page.source(), page.output(), expanded,
+                page.markdown());
+    }
+
+    private String expandLine(String text, Page page, int line, Problems problems) {
+        String padded = "\n".repeat(Math.max(0, line - 1)) + text;
+        String expanded = expand(padded, new LineMap(page.source(), padded), problems);
+        return unescapeMarkdown(expanded.substring(Math.max(0, line - 1)));
+    }
+
+    /** Front matter is plain text, not Markdown: drop the escapes {@link Formats} added. */
+    private static String unescapeMarkdown(String text) {
+        return text.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>~$&\"'])", "$1");
     }
 
     /** The text of one binding: its path resolved and formatted. */

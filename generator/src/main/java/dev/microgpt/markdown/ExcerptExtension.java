@@ -133,7 +133,9 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 }
             }
             html.line();
+            html.openPre();                                  // keep the code's indentation as it is
             html.raw(figure(region.get(), annotations, highlightFrom, highlightTo));
+            html.closePre();
             html.line();
         }
     }

@@ -130,7 +130,7 @@ public final class WidgetExtension implements Parser.ParserExtension, HtmlRender
             String id = "fig-" + page.nextFigure();
             html.line();
             html.raw("<figure class=\"widget\" id=\"" + id + "\" data-widget=\"" + Html.escape(name) + "\">");
-            html.raw("<div class=\"static\">" + rendered.fallback() + "</div>");
+            html.raw("<div class=\"static\">" + rendered.fallback().replace(Rendered.FIGURE_ID, id) + "</div>");
             html.raw("<script type=\"application/json\" class=\"widget-data\">" + scriptSafe(rendered.data())
                     + "</script>");
             if (!caption.isEmpty()) {

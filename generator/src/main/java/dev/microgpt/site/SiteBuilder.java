@@ -6,6 +6,8 @@ import dev.microgpt.content.Page;
 import dev.microgpt.content.Problems;
 import dev.microgpt.content.RunData;
 import dev.microgpt.excerpt.SourceRegions;
+import dev.microgpt.markdown.Bindings;
+import dev.microgpt.markdown.LessonLinks;
 import dev.microgpt.markdown.LinkLedger;
 import dev.microgpt.markdown.MarkdownRenderer;
 import dev.microgpt.math.Katex;
@@ -25,6 +27,7 @@ public final class SiteBuilder {
     private final Path runDataDir;   // the JSON the model wrote
     private final Path sourcesDir;   // model/src/main/java: what excerpts quote
     private final Path outputDir;    // site/target/www
+    private final Katex sharedKatex; // an engine to reuse, or null: start one for this build
 
     /**
      * A builder for one site.
@@ -35,22 +38,31 @@ public final class SiteBuilder {
      * @param outputDir where the finished site goes; replaced only if the build succeeds
      */
     public SiteBuilder(Path contentDir, Path runDataDir, Path sourcesDir, Path outputDir) {
+        this(contentDir, runDataDir, sourcesDir, outputDir, null);
+    }
+
+    /** A builder that renders math with an engine it does not own (tests build many sites). */
+    public SiteBuilder(Path contentDir, Path runDataDir, Path sourcesDir, Path outputDir, Katex katex) {
         this.contentDir = contentDir;
         this.runDataDir = runDataDir;
         this.sourcesDir = sourcesDir;
         this.outputDir = outputDir;
+        this.sharedKatex = katex;
     }
 
     /** Builds every page into a fresh folder and swaps it in only if nothing failed. */
     public Report build() {
         long start = System.nanoTime();
         Problems problems = new Problems();
-        Course course = new ContentLoader(contentDir, "content", problems).load();   // lessons in file-name order
         RunData run = RunData.read(runDataDir);                                     // the numbers prose quotes
+        Bindings bindings = new Bindings(run);
+        Course course = new ContentLoader(contentDir, "content", problems).load()   // lessons in file-name order
+                .map(page -> bindings.expandFrontMatter(page, problems));
         SourceRegions sources = new SourceRegions(sourcesDir, "model/src/main/java");
         Map<Page, String> bodies = new LinkedHashMap<>();
         long mathStart;
-        try (Katex katex = new Katex()) {
+        Katex katex = sharedKatex != null ? sharedKatex : new Katex();
+        try {
             mathStart = System.nanoTime();
             LinkLedger ledger = new LinkLedger();
             MarkdownRenderer markdown = new MarkdownRenderer(katex, Widgets.standard(), run, sources, course, ledger);
@@ -58,6 +70,12 @@ public final class SiteBuilder {
                 bodies.put(page, markdown.render(page, problems));   // bindings, links, excerpts, math, widgets
             }
             LinkChecks.check(ledger, course, bodies, problems);      // anchors and terms, now every page exists
+            course.page(LessonLinks.GLOSSARY).ifPresent(glossary -> bodies.put(glossary,
+                    Glossary.withBacklinks(bodies.get(glossary), glossary, ledger, course, problems)));
+        } finally {
+            if (sharedKatex == null) {
+                katex.close();
+            }
         }
         long renderEnd = System.nanoTime();
         Views views = new Views(course, problems);

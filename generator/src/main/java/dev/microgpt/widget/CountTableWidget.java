@@ -59,11 +59,12 @@ final class CountTableWidget implements Widget {
         StringBuilder html = new StringBuilder();
         html.append("<p class=\"picked\">Count table after <strong>").append(Numbers.integer(step))
                 .append("</strong> ").append(step == 1 ? "step" : "steps").append("</p>");
-        html.append(table(counts, vocab, values, step));
-        html.append(legend(Heat.countEdges(max(counts))));
+        html.append("<div class=\"hm-split\"><div>").append(table(counts, vocab, values, step))
+                .append(legend(Heat.countEdges(max(counts)))).append("</div>");
         if (row >= 0) {
             html.append(NextTokenBars.svg(vocab, probabilities(counts, row), vocab.label(row)));
         }
+        html.append("</div>");
         return new Rendered(html.toString(), data);
     }
 

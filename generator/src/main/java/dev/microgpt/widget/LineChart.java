@@ -92,8 +92,12 @@ final class LineChart {
                     width - right - 4, by - 5));
         }
         List<double[]> ends = new ArrayList<>();
+        String clip = Rendered.FIGURE_ID + "-clip-" + cssClass;   // unique per figure, valid HTML
+        svg.append(String.format(Locale.ROOT, "<clipPath id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/></clipPath>",
+                clip, LEFT, 0, width - right - LEFT, height - BOTTOM));
         for (Series s : series) {
-            svg.append("<g class=\"series rung-").append(s.rung()).append("\">");
+            svg.append("<g class=\"series rung-").append(s.rung()).append("\" clip-path=\"url(#").append(clip)
+                    .append(")\">");
             if (window > 1) {
                 svg.append("<path class=\"raw\" d=\"").append(path(s.values(), x, y)).append("\"/>");
                 double[] average = movingAverage(s.values(), window);

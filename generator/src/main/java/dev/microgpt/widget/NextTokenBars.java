@@ -20,7 +20,7 @@ final class NextTokenBars {
         int width = 320;
         int height = probs.length * ROW + 4;
         StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<figure class=\"bars-static\"><svg class=\"bars\" viewBox=\"0 0 %d %d\" "
+        svg.append(String.format(Locale.ROOT, "<div class=\"bars-static\"><p class=\"chart-title\">p(next | " + Html.escape(context) + ")</p><svg class=\"bars\" viewBox=\"0 0 %d %d\" "
                 + "role=\"img\" aria-label=\"Next-token probabilities after %s\">", width, height, Html.escape(context)));
         for (int j = 0; j < probs.length; j++) {
             double w = (width - LABEL - VALUE) * probs[j] / max;
@@ -32,7 +32,6 @@ final class NextTokenBars {
             svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\">%s</text>",
                     LABEL + w + 4, y + 12, Numbers.fixed(probs[j], 4)));
         }
-        return svg.append("</svg><figcaption>p(next | ").append(Html.escape(context))
-                .append(")</figcaption></figure>").toString();
+        return svg.append("</svg></div>").toString();
     }
 }

@@ -9,4 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param data the slice of run data the script needs, embedded beside the figure
  */
 public record Rendered(String fallback, JsonNode data) {
+    /** Written in a fallback where the figure's id belongs, e.g. to make its SVG ids unique. */
+    public static final String FIGURE_ID = "__FIGURE_ID__";
 }

@@ -31,6 +31,7 @@ final class Step0Tables {
 
     /** The offered steps, each checked; {@code initial} must be among them. */
     static List<Integer> offered(RunData run, Args args, int initial) {
+        snapshot(run, initial, args, "step");
         List<Integer> offered = args.integers("steps", steps(run));
         for (int step : offered) {
             snapshot(run, step, args, "steps");

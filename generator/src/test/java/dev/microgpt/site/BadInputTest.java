@@ -1,0 +1,63 @@
+package dev.microgpt.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.microgpt.content.BuildFailedException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One broken lesson per kind of mistake a maintainer can make (src/test/resources/errors/),
+ * added to the fixture site as lesson 0.2: each fails the build with exactly one clear
+ * {@code file:line: message}.
+ */
+class BadInputTest {
+    private static final String AT = "content/step-0/02-bad.md:";
+
+    @TempDir
+    Path temp;
+
+    static Stream<Arguments> mistakes() {
+        return Stream.of(
+                Arguments.of("unknown-binding", AT + "5:21: unknown binding path step0.training.los[0]: "
+                        + "step0.training has no 'los'; known: loss, finalMean, finalWindow"),
+                Arguments.of("bad-tex", AT + "5:53: bad TeX in \\frac{1}{n: Unexpected end of input in a macro "
+                        + "argument, expected '}'"),
+                Arguments.of("missing-excerpt", AT + "5: excerpt region \"thrice\" not found in Demo.java; its regions: "
+                        + "twice, unclosed"),
+                Arguments.of("unknown-lesson-link", AT + "5: link to unknown lesson '0.9'; ids look like 0.6, 0 (a step), "
+                        + "home or glossary"),
+                Arguments.of("bad-front-matter", AT + "3: front matter: unknown key 'summry'; known keys: defines, "
+                        + "summary, title, uses"),
+                Arguments.of("unknown-widget", AT + "5: unknown widget 'count-tabel'; known: tokenizer, count-table, "
+                        + "pair-stepper, loss-curve"),
+                Arguments.of("bad-widget-argument", AT + "7: the run kept no count table after 7 steps; kept: [0, 1, 2]"),
+                Arguments.of("unclosed-display-math", AT + "5:1: display math is not closed: end it with $$"),
+                Arguments.of("missing-definition-anchor", AT + "4: defines 'thrice' but never writes `thrice` in code "
+                        + "font, where its anchor would go"),
+                Arguments.of("dead-anchor", AT + "5: link to #nowhere on 0.1, which has no such anchor"),
+                Arguments.of("unknown-term", AT + "5: term link to 'gradient', but there is no glossary.md"),
+                Arguments.of("unknown-use", AT + "3: uses 'nothing', which no page defines"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mistakes")
+    void failsWithOneClearMessage(String fixture, String message) throws IOException {
+        Path site = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        try (InputStream bad = BadInputTest.class.getResourceAsStream("/errors/" + fixture + ".md")) {
+            Files.copy(bad, site.resolve("content/step-0/02-bad.md"));
+        }
+        assertThatThrownBy(() -> SiteBuilderTest.builder(site, temp.resolve("www")).build())
+                .isInstanceOf(BuildFailedException.class)
+                .hasMessage(message);
+        assertThat(temp.resolve("www")).doesNotExist();
+    }
+}
