@@ -33,6 +33,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Value {
     /** Stamps handed out to backward passes, so each pass knows which values it has seen. */
     private static final AtomicInteger PASSES = new AtomicInteger();
+    /** Room for a training step's graph up front (about 60,000 values), so the list rarely grows. */
+    private static final int TOPO_CAPACITY = 1 << 16;
 
     // region value
     public double data;                 // the number itself, set by the forward pass
@@ -142,7 +144,8 @@ public final class Value {
     // region backward
     /** Fills in {@code grad} for every value this one depends on; call it on the loss. */
     public void backward() {
-        List<Value> topo = topologicalOrder();         // children before parents
+        List<Value> topo = new ArrayList<>(TOPO_CAPACITY);
+        buildTopo(this, PASSES.incrementAndGet(), topo);  // children before parents
         grad = 1;                                      // d(loss)/d(loss)
         for (int i = topo.size() - 1; i >= 0; i--) {
             Value v = topo.get(i);
@@ -155,26 +158,51 @@ public final class Value {
         }
     }
 
-    /** Every value this one depends on, itself last, each after its children (depth first). */
-    public List<Value> topologicalOrder() {
-        List<Value> topo = new ArrayList<>();
-        buildTopo(this, PASSES.incrementAndGet(), topo);
-        return topo;
-    }
-
+    /**
+     * Depth first, children in order, each value after its children, as microgpt.py's
+     * {@code build_topo}. Leaves (parameters) are left out: they pass nothing on, and their
+     * gradients still arrive from their parents, in the same order.
+     */
     private static void buildTopo(Value v, int pass, List<Value> topo) {
         if (v.seen != pass) {
             v.seen = pass;                             // visited: an int, not a HashSet
-            if (v.a != null) {
+            if (v.a != null && v.a.a != null) {
                 buildTopo(v.a, pass, topo);
             }
-            if (v.b != null) {
+            if (v.b != null && v.b.a != null) {
                 buildTopo(v.b, pass, topo);
             }
             topo.add(v);
         }
     }
     // endregion
+
+    /** How many computed values (not leaves) this one depends on, itself included. */
+    public int graphSize() {
+        List<Value> topo = new ArrayList<>(TOPO_CAPACITY);
+        buildTopo(this, PASSES.incrementAndGet(), topo);
+        return topo.size();
+    }
+
+    /** Every value this one depends on, leaves included, each after its children, for drawing. */
+    public List<Value> topologicalOrder() {
+        List<Value> topo = new ArrayList<>();
+        buildFullTopo(this, PASSES.incrementAndGet(), topo);
+        return topo;
+    }
+
+    private static void buildFullTopo(Value v, int pass, List<Value> topo) {
+        if (v.seen != pass) {
+            v.seen = pass;
+            if (v.a != null) {
+                buildFullTopo(v.a, pass, topo);
+            }
+            if (v.b != null) {
+                buildFullTopo(v.b, pass, topo);
+            }
+            topo.add(v);
+        }
+    }
 
     /** The values this one was computed from, in order; x·x lists x twice. */
     public List<Value> children() {
@@ -194,17 +222,6 @@ public final class Value {
             return new double[0];
         }
         return b == null ? new double[] {gradA} : new double[] {gradA, gradB};
-    }
-
-    /** How many computed values (not leaves) this one depends on, itself included. */
-    public int graphSize() {
-        int computed = 0;
-        for (Value v : topologicalOrder()) {
-            if (v.a != null) {
-                computed++;
-            }
-        }
-        return computed;
     }
 
     @Override

@@ -108,31 +108,46 @@ public final class Step4Transformer implements Rung {
         }
         x = Layers.rmsnorm(x);
         for (int li = 0; li < N_LAYER; li++) {
-            Layer layer = layers[li];
-            Value[] xResidual = x;                    // 1) multi-head attention
-            x = Layers.rmsnorm(x);
-            Value[] q = Layers.linear(x, layer.attnWq);
-            Value[] k = Layers.linear(x, layer.attnWk);
-            Value[] v = Layers.linear(x, layer.attnWv);
-            keys.get(li).add(k);                      // this layer's cache grows
-            values.get(li).add(v);
-            Value[] xAttn = heads(q, keys.get(li), values.get(li));
-            x = Layers.linear(xAttn, layer.attnWo);
-            for (int i = 0; i < N_EMBD; i++) {
-                x[i] = x[i].add(xResidual[i]);
-            }
-            xResidual = x;                            // 2) MLP
-            x = Layers.rmsnorm(x);
-            x = Layers.linear(x, layer.mlpFc1);
-            for (int i = 0; i < x.length; i++) {
-                x[i] = x[i].relu();
-            }
-            x = Layers.linear(x, layer.mlpFc2);
-            for (int i = 0; i < N_EMBD; i++) {
-                x[i] = x[i].add(xResidual[i]);
-            }
+            x = attention(layers[li], x, keys.get(li), values.get(li));  // its own cache
+            x = mlp(layers[li], x);
         }
         return Layers.linear(x, lmHead);
+    }
+    // endregion
+
+    // region attention
+    /** One layer's attention block: Step 3's, with the heads doing the attending. */
+    static Value[] attention(Layer layer, Value[] x, List<Value[]> keys, List<Value[]> values) {
+        Value[] xResidual = x;
+        x = Layers.rmsnorm(x);
+        Value[] q = Layers.linear(x, layer.attnWq);
+        Value[] k = Layers.linear(x, layer.attnWk);
+        Value[] v = Layers.linear(x, layer.attnWv);
+        keys.add(k);                                  // this layer's cache grows
+        values.add(v);
+        Value[] xAttn = heads(q, keys, values);
+        x = Layers.linear(xAttn, layer.attnWo);
+        for (int i = 0; i < N_EMBD; i++) {
+            x[i] = x[i].add(xResidual[i]);
+        }
+        return x;
+    }
+    // endregion
+
+    // region mlp
+    /** One layer's MLP block, as in Step 3. */
+    static Value[] mlp(Layer layer, Value[] x) {
+        Value[] xResidual = x;
+        x = Layers.rmsnorm(x);
+        x = Layers.linear(x, layer.mlpFc1);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = x[i].relu();
+        }
+        x = Layers.linear(x, layer.mlpFc2);
+        for (int i = 0; i < N_EMBD; i++) {
+            x[i] = x[i].add(xResidual[i]);
+        }
+        return x;
     }
     // endregion
 

@@ -1,0 +1,105 @@
+package dev.microgpt.rundata;
+
+import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.ladder.Step1GradientDescent;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs Step 1 as the reference does and keeps what its lessons show. */
+final class Step1Export {
+    static final String TITLE = "Gradient descent";
+    /** The numerical gradient's nudge, as in rung1.py. */
+    static final double EPS = 1e-5;
+    /** The slice spans value ± SLICE_HALF_WIDTH · SLICE_SCALE in SLICE_POINTS points. */
+    static final double SLICE_HALF_WIDTH = 2.0;
+    static final double SLICE_SCALE = 1.0;
+    static final int SLICE_POINTS = 81;
+    /** The steps of the secants that close in on the gradient. */
+    static final double[] SECANT_EPS = {1, 0.5, 0.2, 0.1, 0.01, 1e-3, 1e-4, 1e-5};
+    /** Names whose activations are kept. */
+    static final List<String> ACTIVATION_NAMES = List.of("emma", "ava");
+
+    private Step1Export() {
+    }
+
+    static Step1Data run(List<String> names) {
+        Step1GradientDescent untrained = RungRun.untrained(names, Step1GradientDescent::new);
+        RungRun<Step1GradientDescent> run = RungRun.of(names, Step1GradientDescent::new);
+        int[] first = run.tokenizer.encode(run.docs.get(0));
+        Step1Data.GradientCheck check = gradientCheck(untrained, run, first);
+        Step1Data.LossSlice slice = lossSlice(untrained, run.shapes, first, check.analytic());
+
+        List<Step1Data.MlpTrace> activations = new ArrayList<>();
+        for (String name : ACTIVATION_NAMES) {
+            activations.add(activations(run.model, run.tokenizer, name));
+        }
+        return new Step1Data(1, TITLE, run.parameters(), run.shapes, run.training(), run.samples,
+                run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples, check, slice,
+                activations);
+    }
+
+    static Step1Data.GradientCheck gradientCheck(Step1GradientDescent untrained,
+            RungRun<Step1GradientDescent> run, int[] tokens) {
+        Step1GradientDescent.GradientCheck check = untrained.gradientCheck(tokens);
+        int worst = check.worstIndex();
+        double maxDiff = Math.abs(check.numerical()[worst] - check.analytic()[worst]);
+        return new Step1Data.GradientCheck(run.docs.get(0), EPS, check.lossNumerical(),
+                check.lossAnalytic(), check.numerical(), check.analytic(), maxDiff, worst,
+                Shape.paramName(run.shapes, worst));
+    }
+
+    /** The loss along the weight with the largest |gradient|, all other weights fixed. */
+    static Step1Data.LossSlice lossSlice(Step1GradientDescent model, List<Shape> shapes,
+            int[] tokens, double[] gradient) {
+        int steepest = 0;
+        for (int i = 0; i < gradient.length; i++) {
+            if (Math.abs(gradient[i]) > Math.abs(gradient[steepest])) {
+                steepest = i;
+            }
+        }
+        double value = model.weight(steepest);
+        List<Step1Data.SlicePoint> points = new ArrayList<>();
+        int half = SLICE_POINTS / 2;
+        for (int i = 0; i < SLICE_POINTS; i++) {
+            double delta = (i - half) * SLICE_HALF_WIDTH * SLICE_SCALE / half;
+            points.add(new Step1Data.SlicePoint(delta, lossAt(model, tokens, steepest, value + delta)));
+        }
+        double loss = lossAt(model, tokens, steepest, value);
+        List<Step1Data.Secant> secants = new ArrayList<>();
+        for (double eps : SECANT_EPS) {
+            double lossPlus = lossAt(model, tokens, steepest, value + eps);
+            secants.add(new Step1Data.Secant(eps, (lossPlus - loss) / eps));
+        }
+        model.setWeight(steepest, value);
+        return new Step1Data.LossSlice(Shape.paramName(shapes, steepest), value, gradient[steepest],
+                points, secants);
+    }
+
+    private static double lossAt(Step1GradientDescent model, int[] tokens, int index, double w) {
+        model.setWeight(index, w);
+        return model.forward(tokens);
+    }
+
+    /** The trained MLP's intermediate vectors for each input token of a name. */
+    static Step1Data.MlpTrace activations(Step1GradientDescent model, Tokenizer tokenizer,
+            String name) {
+        var weights = model.weights();
+        int[] tokens = tokenizer.encode(name);
+        List<Step1Data.MlpPosition> positions = new ArrayList<>();
+        for (int pos = 0; pos < tokens.length - 1; pos++) {
+            double[] x = weights.get("wte")[tokens[pos]];
+            double[] hPre = Step1GradientDescent.linear(x, weights.get("mlp_fc1"));
+            double[] h = Step1GradientDescent.relu(hPre);
+            double[] logits = Step1GradientDescent.linear(h, weights.get("mlp_fc2"));
+            double[] probs = Step1GradientDescent.softmax(logits);
+            if (!java.util.Arrays.equals(logits, model.mlp(tokens[pos]))) {
+                throw new IllegalStateException("Step 1 activations disagree with the model's mlp()");
+            }
+            int d = Rounding.ACTIVATION_DIGITS;
+            positions.add(new Step1Data.MlpPosition(tokenizer.label(tokens[pos]),
+                    Rounding.round(x, d), Rounding.round(hPre, d), Rounding.round(h, d),
+                    Rounding.round(logits, d), Rounding.round(probs, Rounding.PROB_DIGITS)));
+        }
+        return new Step1Data.MlpTrace(name, positions);
+    }
+}
