@@ -1,0 +1,122 @@
+package dev.microgpt.site;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by its ChromeDriver, both given by path so that nothing is
+ * looked up or downloaded. Pages are opened from {@code file://}, as a reader of the offline
+ * copy would. Missing browsers fail the tests: they must run, not skip.
+ */
+final class Browser implements AutoCloseable {
+    /** The finished site. */
+    static final Path WWW = Path.of(System.getProperty("site.www", "target/www"));
+    /** The run data the site was built from. */
+    static final Path RUNDATA = Path.of(System.getProperty("site.rundata", "target/rundata"));
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(boolean javascript) {
+        String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
+        String chromedriver = System.getProperty("chromium.driver", "/usr/bin/chromedriver");
+        if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(chromedriver))) {
+            throw new IllegalStateException("Chromium and ChromeDriver are needed at " + binary + " and " + chromedriver
+                    + ": apt-get install -y chromium chromium-driver");
+        }
+        try {
+            profile = Files.createTempDirectory("chromium-profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-extensions", "--window-size=1280,900",
+                "--user-data-dir=" + profile);
+        if (!javascript) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(chromedriver).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    /** A browser with scripts on. */
+    static Browser start() {
+        return new Browser(true);
+    }
+
+    /** A browser with scripts off, as some readers and every printer have it. */
+    static Browser withoutJavaScript() {
+        return new Browser(false);
+    }
+
+    /** Opens a page of the site by its path, e.g. {@code step/0/6.html}, and waits for its widgets. */
+    WebDriver open(String page) {
+        driver.get(WWW.resolve(page).toUri().toString());
+        waitForWidgets();
+        return driver;
+    }
+
+    /** Waits until every widget on the page says it is ready. */
+    void waitForWidgets() {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && [].every.call("
+                        + "document.querySelectorAll('figure.widget'), f => f.dataset.ready === 'true')"));
+    }
+
+    /** Console messages at warning level or worse since the last call. */
+    List<String> problems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** The n-th widget of a kind on the current page. */
+    WebElement widget(String name, int index) {
+        return driver.findElements(By.cssSelector("figure.widget[data-widget='" + name + "']")).get(index);
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temp profile left behind is harmless
+        }
+    }
+}
