@@ -33,7 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Value {
     /** Stamps handed out to backward passes, so each pass knows which values it has seen. */
     private static final AtomicInteger PASSES = new AtomicInteger();
-    /** Room for a training step's graph up front (about 60,000 values), so the list rarely grows. */
+    /** Room for one training step's graph (about 60,000 values): the list rarely grows. */
     private static final int TOPO_CAPACITY = 1 << 16;
 
     // region value

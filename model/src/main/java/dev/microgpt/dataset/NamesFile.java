@@ -29,9 +29,12 @@ import java.util.Map;
  * site's numbers are true only of that exact file.
  */
 public final class NamesFile {
-    /** System property naming the file; a relative path is resolved against {@value #ROOT_PROPERTY}. */
+    /** System property naming the file; relative paths resolve against {@value #ROOT_PROPERTY}. */
     public static final String PROPERTY = "microgpt.names";
-    /** System property the build sets to the repository root, so relative paths mean the same in every module. */
+    /**
+     * System property the build sets to the repository root, so relative paths mean the same
+     * in every module.
+     */
     public static final String ROOT_PROPERTY = "microgpt.root";
     /** Environment variable naming the file, used when the property is absent. */
     public static final String ENV = "MICROGPT_NAMES";
@@ -39,7 +42,8 @@ public final class NamesFile {
     public static final URI SOURCE =
             URI.create("https://raw.githubusercontent.com/karpathy/makemore/master/names.txt");
     /** SHA-256 of the one names.txt this project's numbers are true of. */
-    public static final String SHA256 = "0a30b5557f192f32ab962680889aac5f6fda0f4cecf40a6d0b5694f58ea8cc4d";
+    public static final String SHA256 =
+            "0a30b5557f192f32ab962680889aac5f6fda0f4cecf40a6d0b5694f58ea8cc4d";
 
     private final Path cacheDir;      // where a downloaded copy is kept
     private final URI source;         // where a missing copy is downloaded from
@@ -58,7 +62,9 @@ public final class NamesFile {
             configured = System.getenv().getOrDefault(ENV, "");
         }
         NamesFile names = new NamesFile(defaultCacheDir(System.getenv()), SOURCE, SHA256);
-        return configured.isBlank() ? names.fromCache() : names.fromFile(resolve(configured.strip()));
+        return configured.isBlank()
+                ? names.fromCache()
+                : names.fromFile(resolve(configured.strip()));
     }
 
     private static Path resolve(String configured) {
@@ -69,7 +75,9 @@ public final class NamesFile {
     /** {@code $XDG_CACHE_HOME/microgpt-visualized}, or {@code ~/.cache/microgpt-visualized}. */
     static Path defaultCacheDir(Map<String, String> env) {
         String xdg = env.getOrDefault("XDG_CACHE_HOME", "");
-        Path base = xdg.isBlank() ? Path.of(System.getProperty("user.home"), ".cache") : Path.of(xdg);
+        Path base = xdg.isBlank()
+                ? Path.of(System.getProperty("user.home"), ".cache")
+                : Path.of(xdg);
         return base.resolve("microgpt-visualized");
     }
 
@@ -83,7 +91,8 @@ public final class NamesFile {
         try {
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
-            throw new NamesFileException("cannot read names file " + path.toAbsolutePath() + ": " + e.getMessage());
+            throw new NamesFileException("cannot read names file " + path.toAbsolutePath() + ": "
+                    + e.getMessage());
         }
         return parse(verified(bytes, path.toAbsolutePath().toString()));
     }
@@ -97,7 +106,7 @@ public final class NamesFile {
         return fromFile(cached);
     }
 
-    /** Downloads into a temporary file beside the target and moves it in only once it checks out. */
+    /** Downloads into a temporary file beside the target; moves it in once it checks out. */
     private void download(Path target) {
         byte[] bytes;
         try {
@@ -105,10 +114,13 @@ public final class NamesFile {
                     .connectTimeout(Duration.ofSeconds(20))
                     .followRedirects(HttpClient.Redirect.NORMAL)
                     .build();
-            HttpRequest request = HttpRequest.newBuilder(source).timeout(Duration.ofSeconds(60)).build();
-            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest request =
+                    HttpRequest.newBuilder(source).timeout(Duration.ofSeconds(60)).build();
+            HttpResponse<byte[]> response =
+                    client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
-                throw new NamesFileException("download of " + source + " failed: HTTP " + response.statusCode());
+                throw new NamesFileException("download of " + source + " failed: HTTP "
+                        + response.statusCode());
             }
             bytes = response.body();
         } catch (IOException e) {
@@ -135,7 +147,8 @@ public final class NamesFile {
 
     private static void moveInto(Path part, Path target) throws IOException {
         try {
-            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE,
+                    StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
         }
@@ -152,7 +165,8 @@ public final class NamesFile {
         }
         String actual = sha256(bytes);
         if (!actual.equals(sha256)) {
-            throw new NamesFileException("names file " + from + " has SHA-256 " + actual + ", expected " + sha256
+            throw new NamesFileException("names file " + from + " has SHA-256 " + actual
+                    + ", expected " + sha256
                     + ": this is not makemore's names.txt");
         }
         return bytes;
@@ -166,7 +180,7 @@ public final class NamesFile {
         }
     }
 
-    /** As the reference reads it: strip the text, split at newlines, strip each line, drop blanks. */
+    /** As the reference reads it: strip the text, split at newlines, strip lines, drop blanks. */
     static List<String> parse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8).strip();
         List<String> docs = new ArrayList<>();

@@ -51,7 +51,8 @@ public final class Tokenizer {
     public int id(char ch) {
         int id = uchars.indexOf(ch);
         if (id < 0) {
-            throw new IllegalArgumentException("character '" + ch + "' is not in the vocabulary \"" + uchars + "\"");
+            throw new IllegalArgumentException(
+                    "character '" + ch + "' is not in the vocabulary \"" + uchars + "\"");
         }
         return id;
     }
@@ -59,7 +60,8 @@ public final class Tokenizer {
     /** The character of a token id; BOS has none. */
     public char character(int id) {
         if (id < 0 || id >= uchars.length()) {
-            throw new IllegalArgumentException("token " + id + " is not a character (BOS is " + bos + ")");
+            throw new IllegalArgumentException(
+                    "token " + id + " is not a character (BOS is " + bos + ")");
         }
         return uchars.charAt(id);
     }

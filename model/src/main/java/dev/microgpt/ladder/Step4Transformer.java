@@ -54,7 +54,7 @@ public final class Step4Transformer implements Rung {
     }
     // endregion
 
-    /** A fresh model: wte, wpe, lm_head, then each layer's matrices, as the reference draws them. */
+    /** A fresh model: wte, wpe, lm_head, then each layer's matrices, in the reference's order. */
     public Step4Transformer(Tokenizer tokenizer, PyRandom random) {
         this.tokenizer = tokenizer;
         this.vocabSize = tokenizer.vocabSize();

@@ -21,7 +21,7 @@ public final class PyRandom {
 
     private final int[] mt = new int[N];                   // the state vector
     private int mti;                                       // next word of mt to hand out
-    private double gaussNext = Double.NaN;                 // gauss()'s cached second deviate, NaN: none
+    private double gaussNext = Double.NaN;                 // gauss()'s cached deviate; NaN: none
 
     /** Seeds as {@code random.seed(seed)} does for an int seed in [0, 2^32). */
     public PyRandom(long seed) {
@@ -39,7 +39,7 @@ public final class PyRandom {
         }
     }
 
-    /** {@code init_by_array}: mixes a key of 32-bit words into the state; CPython seeds this way. */
+    /** {@code init_by_array}: mixes a key of 32-bit words into the state, as CPython seeds. */
     private void initByArray(int[] key) {
         initGenrand(19650218);
         int i = 1;
@@ -163,7 +163,8 @@ public final class PyRandom {
         }
         double total = cumWeights[weights.length - 1] + 0.0;
         if (!(total > 0.0) || Double.isInfinite(total)) {
-            throw new IllegalArgumentException("weights must sum to a positive finite number, was " + total);
+            throw new IllegalArgumentException(
+                    "weights must sum to a positive finite number, was " + total);
         }
         return bisectRight(cumWeights, random() * total, weights.length - 1);
     }

@@ -24,10 +24,11 @@ import java.util.List;
  * @param lengths how long the names are
  * @param pairs number of (token, next token) pairs in the whole file, BOS included
  */
-@JsonPropertyOrder({"sha256", "source", "names", "seed", "shuffledFirst", "fileFirst", "uchars", "bos", "vocabSize",
-        "lengths", "pairs"})
-public record DatasetData(String sha256, String source, int names, int seed, List<String> shuffledFirst,
-        List<String> fileFirst, String uchars, int bos, int vocabSize, LengthStats lengths, long pairs) {
+@JsonPropertyOrder({"sha256", "source", "names", "seed", "shuffledFirst", "fileFirst", "uchars",
+        "bos", "vocabSize", "lengths", "pairs"})
+public record DatasetData(String sha256, String source, int names, int seed,
+        List<String> shuffledFirst, List<String> fileFirst, String uchars, int bos, int vocabSize,
+        LengthStats lengths, long pairs) {
 
     /** How many names to list at the start of the shuffled and unshuffled orders. */
     static final int FIRST = 20;
@@ -46,8 +47,9 @@ public record DatasetData(String sha256, String source, int names, int seed, Lis
         for (String name : names) {
             pairs += name.length() + 1;                       // BOS→first … last→BOS
         }
-        return new DatasetData(NamesFile.SHA256, NamesFile.SOURCE.toString(), names.size(), Ladder.SEED,
-                new ArrayList<>(docs.subList(0, FIRST)), new ArrayList<>(names.subList(0, FIRST)),
-                tokenizer.uchars(), tokenizer.bos(), tokenizer.vocabSize(), LengthStats.of(names), pairs);
+        return new DatasetData(NamesFile.SHA256, NamesFile.SOURCE.toString(), names.size(),
+                Ladder.SEED, new ArrayList<>(docs.subList(0, FIRST)),
+                new ArrayList<>(names.subList(0, FIRST)), tokenizer.uchars(), tokenizer.bos(),
+                tokenizer.vocabSize(), LengthStats.of(names), pairs);
     }
 }

@@ -34,7 +34,8 @@ public final class Export {
             for (Timed t : timings) {
                 line.append(String.format(Locale.ROOT, " · %s %.2f s", t.file, t.seconds));
             }
-            line.append(String.format(Locale.ROOT, " · wall %.2f s", (System.nanoTime() - started) / 1e9));
+            double wall = (System.nanoTime() - started) / 1e9;
+            line.append(String.format(Locale.ROOT, " · wall %.2f s", wall));
             System.out.println(line);
         } catch (NamesFileException e) {
             System.err.println("error: " + e.getMessage());
@@ -43,7 +44,8 @@ public final class Export {
     }
 
     /** Trains every rung and writes its file; returns how long each took. */
-    public static List<Timed> writeAll(List<String> names, Path outDir) throws InterruptedException {
+    public static List<Timed> writeAll(List<String> names, Path outDir)
+            throws InterruptedException {
         List<Job> jobs = List.of(
                 new Job("dataset.json", () -> DatasetData.of(names)),
                 new Job("step0.json", () -> Step0Export.run(names)),
@@ -52,7 +54,8 @@ public final class Export {
                 new Job("step3.json", () -> TransformerExport.step3(names)),
                 new Job("step4.json", () -> TransformerExport.step4(names)),
                 new Job("step5.json", () -> TransformerExport.step5(names)));
-        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        int threads = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Timed>> futures = new ArrayList<>();
             for (int i = jobs.size() - 1; i >= 0; i--) {          // the longest rungs first

@@ -15,7 +15,8 @@ import java.util.List;
  * @param counts counts[k] = how many names have k characters, for k = 0..max
  */
 @JsonPropertyOrder({"min", "max", "mean", "shortest", "longest", "counts"})
-public record LengthStats(int min, int max, double mean, String shortest, String longest, int[] counts) {
+public record LengthStats(int min, int max, double mean, String shortest, String longest,
+        int[] counts) {
 
     public LengthStats {
         Check.finite("mean", mean);
@@ -39,7 +40,7 @@ public record LengthStats(int min, int max, double mean, String shortest, String
         for (String name : names) {
             counts[name.length()]++;
         }
-        return new LengthStats(shortest.length(), longest.length(), (double) total / names.size(), shortest, longest,
-                counts);
+        return new LengthStats(shortest.length(), longest.length(), (double) total / names.size(),
+                shortest, longest, counts);
     }
 }

@@ -22,13 +22,14 @@ public final class RunDataJson {
     private RunDataJson() {
     }
 
-    /** Writes {@code value} to {@code file} through a temporary sibling, so a reader never sees half a file. */
+    /** Writes {@code value} to {@code file} through a temporary sibling: no reader sees half. */
     public static void write(Path file, Object value) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path part = file.resolveSibling(file.getFileName() + ".part");
             Files.write(part, MAPPER.writeValueAsBytes(value));
-            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

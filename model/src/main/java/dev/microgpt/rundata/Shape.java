@@ -16,7 +16,8 @@ import java.util.Map;
 @JsonPropertyOrder({"name", "rows", "cols"})
 public record Shape(String name, int rows, int cols) {
     public Shape {
-        Check.that(rows > 0 && cols > 0, "%s: rows and cols must be > 0, was %d×%d", name, rows, cols);
+        Check.that(rows > 0 && cols > 0, "%s: rows and cols must be > 0, was %d×%d", name, rows,
+                cols);
     }
 
     /** The shapes of a rung's matrices, in creation order. */

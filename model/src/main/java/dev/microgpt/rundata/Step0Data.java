@@ -16,8 +16,8 @@ import java.util.List;
  * @param samples names made up by the trained table
  */
 @JsonPropertyOrder({"rung", "title", "parameters", "training", "snapshots", "examples", "samples"})
-public record Step0Data(int rung, String title, int parameters, LossCurve training, List<CountSnapshot> snapshots,
-        List<PairTrace> examples, List<String> samples) {
+public record Step0Data(int rung, String title, int parameters, LossCurve training,
+        List<CountSnapshot> snapshots, List<PairTrace> examples, List<String> samples) {
 
     public Step0Data {
         Check.that(rung == 0, "rung must be 0, was %d", rung);
@@ -77,7 +77,8 @@ public record Step0Data(int rung, String title, int parameters, LossCurve traini
      * @param nll −ln prob
      */
     @JsonPropertyOrder({"from", "to", "count", "rowTotal", "denominator", "prob", "nll"})
-    public record CountedPair(int from, int to, int count, int rowTotal, int denominator, double prob, double nll) {
+    public record CountedPair(int from, int to, int count, int rowTotal, int denominator,
+            double prob, double nll) {
         public CountedPair {
             Check.finite("prob", prob);
             Check.finite("nll", nll);

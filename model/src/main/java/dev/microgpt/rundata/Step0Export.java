@@ -14,8 +14,8 @@ final class Step0Export {
     /** After how many steps the count table is kept (0 = before any counting). */
     static final int[] SNAPSHOT_STEPS = {0, 1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000};
     /** Worked examples: a name and after how many steps it is read. */
-    static final List<Map.Entry<String, Integer>> EXAMPLES = List.of(Map.entry("ava", 100), Map.entry("ava", 0),
-            Map.entry("ava", 1000), Map.entry("emma", 100));
+    static final List<Map.Entry<String, Integer>> EXAMPLES = List.of(Map.entry("ava", 100),
+            Map.entry("ava", 0), Map.entry("ava", 1000), Map.entry("emma", 100));
 
     private Step0Export() {
     }
@@ -48,7 +48,8 @@ final class Step0Export {
             examples.add(trace(tokenizer, example.getKey(), step, tables.get(step)));
         }
         int v = tokenizer.vocabSize();
-        return new Step0Data(0, "Counting", v * v, LossCurve.of(losses), snapshots, examples, samples);
+        return new Step0Data(0, "Counting", v * v, LossCurve.of(losses), snapshots, examples,
+                samples);
     }
 
     /** Reads a name pair by pair under a snapshot of the table, keeping each pair's fraction. */
@@ -64,7 +65,8 @@ final class Step0Export {
                 rowTotal += c;
             }
             double prob = model.bigram(from)[to];
-            pairs.add(new Step0Data.CountedPair(from, to, counts[from][to], rowTotal, rowTotal + tokenizer.vocabSize(),
+            pairs.add(new Step0Data.CountedPair(from, to, counts[from][to], rowTotal,
+                    rowTotal + tokenizer.vocabSize(),
                     prob, -Math.log(prob)));
         }
         return new Step0Data.PairTrace(name, step, pairs, model.loss(tokens));

@@ -62,7 +62,8 @@ final class Step1Export {
         int half = SLICE_POINTS / 2;
         for (int i = 0; i < SLICE_POINTS; i++) {
             double delta = (i - half) * SLICE_HALF_WIDTH * SLICE_SCALE / half;
-            points.add(new Step1Data.SlicePoint(delta, lossAt(model, tokens, steepest, value + delta)));
+            double loss = lossAt(model, tokens, steepest, value + delta);
+            points.add(new Step1Data.SlicePoint(delta, loss));
         }
         double loss = lossAt(model, tokens, steepest, value);
         List<Step1Data.Secant> secants = new ArrayList<>();
@@ -93,7 +94,7 @@ final class Step1Export {
             double[] logits = Step1GradientDescent.linear(h, weights.get("mlp_fc2"));
             double[] probs = Step1GradientDescent.softmax(logits);
             if (!java.util.Arrays.equals(logits, model.mlp(tokens[pos]))) {
-                throw new IllegalStateException("Step 1 activations disagree with the model's mlp()");
+                throw new IllegalStateException("Step 1 activations disagree with mlp()");
             }
             int d = Rounding.ACTIVATION_DIGITS;
             positions.add(new Step1Data.MlpPosition(tokenizer.label(tokens[pos]),

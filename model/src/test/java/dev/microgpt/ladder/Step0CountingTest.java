@@ -33,7 +33,8 @@ class Step0CountingTest {
 
     @Test
     void shuffleBeginsAsInCPython() {
-        assertThat(docs).hasSize(32033).startsWith("yuheng", "diondre", "xavien", "jori", "juanluis");
+        assertThat(docs).hasSize(32033)
+                .startsWith("yuheng", "diondre", "xavien", "jori", "juanluis");
     }
 
     @Test
@@ -68,10 +69,11 @@ class Step0CountingTest {
     void samplesMatchTheReference() {
         List<String> samples = new ArrayList<>();
         for (int i = 0; i < Ladder.NUM_SAMPLES; i++) {
-            samples.add(model.sample(random));              // the generator that shuffled, as in the run
+            samples.add(model.sample(random));   // the generator that shuffled, as in the run
         }
-        assertThat(samples).containsExactly("enaroa", "romra", "brabecyler", "talyaxbranalewia", "zfyclahab",
-                "czasan", "asocayeleelcan", "ravbrieeligsonal", "kelosonnn", "lydonyanen", "eil", "gh",
+        assertThat(samples).containsExactly("enaroa", "romra", "brabecyler", "talyaxbranalewia",
+                "zfyclahab", "czasan", "asocayeleelcan", "ravbrieeligsonal", "kelosonnn",
+                "lydonyanen", "eil", "gh",
                 "dricoynylelule", "ma", "py", "h", "mbloris", "kxwai", "on", "bbichy");
     }
 

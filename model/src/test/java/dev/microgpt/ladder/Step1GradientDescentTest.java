@@ -35,7 +35,7 @@ class Step1GradientDescentTest extends ReferenceRunTest {
 
     @Test
     void firstWeightsAreCPythons() {
-        // first_weights of rung1.json: repr of the first three gauss(0, 0.08) draws after the shuffle
+        // first_weights of rung1.json: the first three gauss(0, 0.08) draws after the shuffle
         double[] wte0 = initialWeights.get("wte")[0];
         assertThat(new double[] {wte0[0], wte0[1], wte0[2]})
                 .containsExactly(-0.04273180935726127, 0.07696138795865093, 0.10844210106107166);

@@ -32,7 +32,7 @@ class Step3AttentionTest extends ReferenceRunTest {
         Map<String, double[][]> step4 = new Step4Transformer(tokenizer, new PyRandom(1)).weights();
         assertThat(shapes(step4).keySet()).startsWith("wte", "wpe", "lm_head", "attn_wq");
         assertThat(shapes(step4)).containsExactlyInAnyOrderEntriesOf(shapes(initialWeights));
-        assertThat(List.copyOf(shapes(step4).keySet()))               // but created in another order
+        assertThat(List.copyOf(shapes(step4).keySet()))      // but created in another order
                 .isNotEqualTo(List.copyOf(shapes(initialWeights).keySet()));
     }
 

@@ -77,15 +77,18 @@ class PyRandomTest {
     void choicesFollowTheCumulativeWeights() {
         // print([r.choices(range(4), weights=[0.1, 0.2, 0.3, 0.4])[0] for _ in range(12)])
         PyRandom r = new PyRandom(42);
-        int[] got = IntStream.range(0, 12).map(i -> r.choices(new double[] {0.1, 0.2, 0.3, 0.4})).toArray();
+        int[] got = IntStream.range(0, 12)
+                .map(i -> r.choices(new double[] {0.1, 0.2, 0.3, 0.4})).toArray();
         assertThat(got).containsExactly(3, 0, 1, 1, 3, 3, 3, 0, 2, 0, 1, 2);
     }
 
     @Test
     void choicesNeverPickAZeroWeight() {
-        // r = random.Random(7); print([r.choices(range(3), weights=[1.0, 0.0, 2.5])[0] for _ in range(10)])
+        // r = random.Random(7)
+        // print([r.choices(range(3), weights=[1.0, 0.0, 2.5])[0] for _ in range(10)])
         PyRandom r = new PyRandom(7);
-        int[] got = IntStream.range(0, 10).map(i -> r.choices(new double[] {1.0, 0.0, 2.5})).toArray();
+        int[] got = IntStream.range(0, 10)
+                .map(i -> r.choices(new double[] {1.0, 0.0, 2.5})).toArray();
         assertThat(got).containsExactly(2, 0, 2, 0, 2, 2, 0, 2, 0, 2);
     }
 
@@ -107,6 +110,7 @@ class PyRandomTest {
     @Test
     void seedOutside32BitsIsRefused() {
         assertThatThrownBy(() -> new PyRandom(-1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new PyRandom(1L << 32)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new PyRandom(1L << 32))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

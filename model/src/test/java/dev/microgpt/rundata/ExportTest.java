@@ -98,7 +98,8 @@ class ExportTest {
         for (int i = 0; i < FILES.size(); i++) {
             Path file = first.resolve(FILES.get(i));
             Object record = RunDataJson.read(file, RunDataSchemaTest.FILES.get(i));
-            assertThat(RunDataJson.toJson(record)).as(FILES.get(i)).isEqualTo(Files.readString(file));
+            assertThat(RunDataJson.toJson(record)).as(FILES.get(i))
+                    .isEqualTo(Files.readString(file));
         }
     }
 
@@ -208,7 +209,8 @@ class ExportTest {
                 default -> { }
             }
             for (int child : node.children()) {
-                assertThat(child).as("children come later in backward's order").isGreaterThan(node.id());
+                assertThat(child).as("children come later in backward's order")
+                        .isGreaterThan(node.id());
             }
         }
     }

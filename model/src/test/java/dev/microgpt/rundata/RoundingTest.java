@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class RoundingTest {
     @Test
     void roundsTheExactBinaryValueHalfToEvenAsPythonDoes() {
-        // 2.64965 is stored as 2.64964999999999983...: Python prints 2.6496, %.4f would print 2.6497
+        // 2.64965 is stored as 2.6496499999999998…: Python prints 2.6496, %.4f prints 2.6497
         assertThat(Rounding.format(2.64965, 4)).isEqualTo("2.6496");
         assertThat(Rounding.format(0.125, 2)).isEqualTo("0.12");       // an exact tie: to even
         assertThat(Rounding.format(3.2978301365579290, 4)).isEqualTo("3.2978");
