@@ -25,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@link #backward()} sorts the graph depth first, children in order, exactly as
  *       microgpt.py's {@code build_topo} does; it marks visited values with an {@code int} stamp
  *       instead of a set. Any topological order is correct, but only this one adds the gradient
- *       contributions in the reference's order, and so gives its last bits.
+ *       contributions in the reference's order, and so gives its last bits. Leaves are left
+ *       out of the order: they pass nothing on, and what they receive arrives as before.
  *   <li>{@code Value} never overrides {@code equals} or {@code hashCode}: two values with equal
  *       data are still two different nodes of the graph.
  * </ul>

@@ -310,11 +310,6 @@ public final class Step1GradientDescent implements Rung {
         throw new IllegalArgumentException("no parameter " + index + " of " + numParams());
     }
 
-    /** One weight, by flat parameter index. */
-    public double weight(int index) {
-        return flat(List.of(wte, mlpFc1, mlpFc2))[index];
-    }
-
     /** How many weights the model has: 27·16 + 64·16 + 27·64 = 3,184. */
     public int numParams() {
         return vocabSize * N_EMBD + N_HIDDEN * N_EMBD + vocabSize * N_HIDDEN;

@@ -22,7 +22,7 @@ public final class Step5Adam implements Rung {
 
     private final Tokenizer tokenizer;            // characters ↔ token ids
     private final Step4Transformer model;         // the model of Step 4, weights and all
-    // region parameters
+    // region adam-state
     private final Value[] params;                 // Step 4's 4,192 parameters, in order
     private final double[] m;                     // 4,192: running mean of each gradient
     private final double[] v;                     // 4,192: running mean of its square

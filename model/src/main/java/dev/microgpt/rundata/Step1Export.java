@@ -4,6 +4,7 @@ import dev.microgpt.dataset.Tokenizer;
 import dev.microgpt.ladder.Step1GradientDescent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Runs Step 1 as the reference does and keeps what its lessons show. */
 final class Step1Export {
@@ -57,7 +58,7 @@ final class Step1Export {
                 steepest = i;
             }
         }
-        double value = model.weight(steepest);
+        double value = flat(model.weights())[steepest];
         List<Step1Data.SlicePoint> points = new ArrayList<>();
         int half = SLICE_POINTS / 2;
         for (int i = 0; i < SLICE_POINTS; i++) {
@@ -74,6 +75,23 @@ final class Step1Export {
         model.setWeight(steepest, value);
         return new Step1Data.LossSlice(Shape.paramName(shapes, steepest), value, gradient[steepest],
                 points, secants);
+    }
+
+    /** Every weight in flat parameter order: matrix by matrix, row by row. */
+    static double[] flat(Map<String, double[][]> weights) {
+        List<Double> flat = new ArrayList<>();
+        for (double[][] matrix : weights.values()) {
+            for (double[] row : matrix) {
+                for (double w : row) {
+                    flat.add(w);
+                }
+            }
+        }
+        double[] out = new double[flat.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = flat.get(i);
+        }
+        return out;
     }
 
     private static double lossAt(Step1GradientDescent model, int[] tokens, int index, double w) {
