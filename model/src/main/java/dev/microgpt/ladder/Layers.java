@@ -68,7 +68,7 @@ public final class Layers {
         for (int i = 0; i < x.length; i++) {
             squares[i] = x[i].mul(x[i]);
         }
-        Value ms = Value.sum(squares).div(x.length);  // the mean square
+        Value ms = Value.sum(squares).div(x.length);  // the mean square: sum · len^(−1)
         Value scale = ms.add(RMS_EPS).pow(-0.5);      // 1 / sqrt(ms + ε)
         Value[] out = new Value[x.length];
         for (int i = 0; i < x.length; i++) {

@@ -82,7 +82,7 @@ public final class Step1GradientDescent implements Rung {
             total += probs[i];
         }
         for (int i = 0; i < probs.length; i++) {
-            probs[i] /= total;
+            probs[i] /= total;                        // a true division: Step 1 works on floats
         }
         return probs;
     }
@@ -168,7 +168,7 @@ public final class Step1GradientDescent implements Rung {
 
             double[] dLogits = new double[vocabSize];    // d(loss)/d(logits) = (probs − onehot) / n
             for (int i = 0; i < vocabSize; i++) {
-                dLogits[i] = probs[i] / n;
+                dLogits[i] = probs[i] / n;               // p / n, as rung1.py divides
             }
             dLogits[targetId] -= 1.0 / n;
             double[] dh = new double[N_HIDDEN];

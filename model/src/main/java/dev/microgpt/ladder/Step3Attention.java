@@ -88,7 +88,8 @@ public final class Step3Attention implements Rung {
             for (int j = 0; j < N_EMBD; j++) {
                 products[j] = q[j].mul(keys.get(t)[j]);
             }
-            attnLogits[t] = Value.sum(products).div(Math.pow(N_EMBD, 0.5));  // q·k / √16
+            // q·k / √16, computed as the reference does: q·k · (16^0.5)^(−1)
+            attnLogits[t] = Value.sum(products).div(Math.pow(N_EMBD, 0.5));
         }
         Value[] attnWeights = Layers.softmax(attnLogits);
         Value[] xAttn = new Value[N_EMBD];            // the weighted mix of the values

@@ -84,7 +84,8 @@ public final class Step4Transformer implements Rung {
                 for (int j = 0; j < HEAD_DIM; j++) {
                     products[j] = q[hs + j].mul(keys.get(t)[hs + j]);
                 }
-                attnLogits[t] = Value.sum(products).div(Math.pow(HEAD_DIM, 0.5));  // q·k / √4
+                // q·k / √4, computed as the reference does: q·k · (4^0.5)^(−1)
+                attnLogits[t] = Value.sum(products).div(Math.pow(HEAD_DIM, 0.5));
             }
             Value[] attnWeights = Layers.softmax(attnLogits);
             for (int j = 0; j < HEAD_DIM; j++) {
