@@ -139,8 +139,9 @@ public final class PyRandom {
      *
      * <p>Java's {@code Math.log/cos/sin} differ from the C library's in the last bit for a few
      * arguments, so a few deviates differ from CPython's by one ulp: 27 of the first 20,000
-     * after the ladder's shuffle, 4 of Steps 3–5's 4,192 initial weights (none of the first, and
-     * no weight sum changes). {@code tools/reference/glibc-check.sh} shows it is the only cause.
+     * after the ladder's shuffle: 2 of Steps 1–2's 3,184 initial weights, 4 of Steps 3–5's 4,192
+     * (none of the first, and no weight sum changes). {@code tools/reference/glibc-check.sh}
+     * shows this is the only cause.
      */
     public double gauss(double mu, double sigma) {
         double z = gaussNext;
