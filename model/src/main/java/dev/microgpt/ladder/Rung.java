@@ -18,6 +18,9 @@ public interface Rung {
     /** probs[pos][j]: the probability that token j follows position pos, at temperature 1. */
     double[][] nextTokenProbs(int[] tokens);
 
+    /** The rung's named constants (learning rate, widths, temperature …), for the lessons to quote. */
+    Map<String, Number> hyperparameters();
+
     /** A copy of every weight matrix, by run-data name, in creation order. */
     Map<String, double[][]> weights();
 }

@@ -2,7 +2,9 @@ package dev.microgpt.ladder;
 
 import dev.microgpt.dataset.Tokenizer;
 import dev.microgpt.random.PyRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Step 0: a bigram model trained by counting. Its only parameters are a table of how often each
@@ -91,6 +93,13 @@ public final class Step0Counting {
         return name.toString();
     }
     // endregion
+
+    /** The named constants, for the lessons to quote. */
+    public static Map<String, Number> hyperparameters() {
+        Map<String, Number> hyper = new LinkedHashMap<>();
+        hyper.put("maxTokens", MAX_TOKENS);
+        return hyper;
+    }
 
     /** A copy of the count table as it stands. */
     public int[][] counts() {

@@ -272,6 +272,19 @@ public final class Step1GradientDescent implements Rung {
     }
 
     @Override
+    public Map<String, Number> hyperparameters() {
+        Map<String, Number> hyper = new LinkedHashMap<>();
+        hyper.put("nEmbd", N_EMBD);
+        hyper.put("nHidden", N_HIDDEN);
+        hyper.put("initStd", INIT_STD);
+        hyper.put("learningRate", LEARNING_RATE);
+        hyper.put("eps", EPS);
+        hyper.put("temperature", TEMPERATURE);
+        hyper.put("maxTokens", MAX_TOKENS);
+        return hyper;
+    }
+
+    @Override
     public Map<String, double[][]> weights() {
         Map<String, double[][]> weights = new LinkedHashMap<>();
         weights.put("wte", copy(wte));

@@ -137,6 +137,17 @@ public final class Step2Autograd implements Rung {
     }
 
     @Override
+    public Map<String, Number> hyperparameters() {
+        Map<String, Number> hyper = new LinkedHashMap<>();
+        hyper.put("nEmbd", N_EMBD);
+        hyper.put("nHidden", N_HIDDEN);
+        hyper.put("learningRate", LEARNING_RATE);
+        hyper.put("temperature", TEMPERATURE);
+        hyper.put("maxTokens", MAX_TOKENS);
+        return hyper;
+    }
+
+    @Override
     public Map<String, double[][]> weights() {
         Map<String, double[][]> weights = new LinkedHashMap<>();
         weights.put("wte", Layers.data(wte));

@@ -210,6 +210,19 @@ public final class Step3Attention implements Rung {
     }
 
     @Override
+    public Map<String, Number> hyperparameters() {
+        Map<String, Number> hyper = new LinkedHashMap<>();
+        hyper.put("nEmbd", N_EMBD);
+        hyper.put("nHead", 1);
+        hyper.put("headDim", N_EMBD);
+        hyper.put("blockSize", BLOCK_SIZE);
+        hyper.put("nHidden", N_HIDDEN);
+        hyper.put("learningRate", LEARNING_RATE);
+        hyper.put("temperature", TEMPERATURE);
+        return hyper;
+    }
+
+    @Override
     public Map<String, double[][]> weights() {
         Map<String, double[][]> weights = new LinkedHashMap<>();
         weights.put("wte", Layers.data(wte));

@@ -241,6 +241,20 @@ public final class Step4Transformer implements Rung {
     }
 
     @Override
+    public Map<String, Number> hyperparameters() {
+        Map<String, Number> hyper = new LinkedHashMap<>();
+        hyper.put("nEmbd", N_EMBD);
+        hyper.put("nHead", N_HEAD);
+        hyper.put("nLayer", N_LAYER);
+        hyper.put("headDim", HEAD_DIM);
+        hyper.put("blockSize", BLOCK_SIZE);
+        hyper.put("nHidden", N_HIDDEN);
+        hyper.put("learningRate", LEARNING_RATE);
+        hyper.put("temperature", TEMPERATURE);
+        return hyper;
+    }
+
+    @Override
     public Map<String, double[][]> weights() {
         Map<String, double[][]> weights = new LinkedHashMap<>();
         weights.put("wte", Layers.data(wte));

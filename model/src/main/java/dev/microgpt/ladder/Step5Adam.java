@@ -3,6 +3,7 @@ package dev.microgpt.ladder;
 import dev.microgpt.autograd.Value;
 import dev.microgpt.dataset.Tokenizer;
 import dev.microgpt.random.PyRandom;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -95,6 +96,16 @@ public final class Step5Adam implements Rung {
     @Override
     public double[][] nextTokenProbs(int[] tokens) {
         return model.nextTokenProbs(tokens);
+    }
+
+    @Override
+    public Map<String, Number> hyperparameters() {
+        Map<String, Number> hyper = new LinkedHashMap<>(model.hyperparameters());
+        hyper.put("learningRate", LEARNING_RATE);     // Adam's, in place of Step 4's
+        hyper.put("beta1", BETA1);
+        hyper.put("beta2", BETA2);
+        hyper.put("epsAdam", EPS_ADAM);
+        return hyper;
     }
 
     @Override

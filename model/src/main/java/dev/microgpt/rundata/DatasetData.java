@@ -23,17 +23,20 @@ import java.util.List;
  * @param vocabSize characters plus BOS
  * @param lengths how long the names are
  * @param pairs number of (token, next token) pairs in the whole file, BOS included
+ * @param steps training steps every rung takes, one name each
+ * @param baseline ln(vocabSize): the loss of a model that guesses uniformly
  */
 @JsonPropertyOrder({"sha256", "source", "names", "seed", "shuffledFirst", "fileFirst", "uchars",
-        "bos", "vocabSize", "lengths", "pairs"})
+        "bos", "vocabSize", "lengths", "pairs", "steps", "baseline"})
 public record DatasetData(String sha256, String source, int names, int seed,
         List<String> shuffledFirst, List<String> fileFirst, String uchars, int bos, int vocabSize,
-        LengthStats lengths, long pairs) {
+        LengthStats lengths, long pairs, int steps, double baseline) {
 
     /** How many names to list at the start of the shuffled and unshuffled orders. */
     static final int FIRST = 20;
 
     public DatasetData {
+        Check.finite("baseline", baseline);
         Check.that(names > 0, "names must be > 0, was %d", names);
         shuffledFirst = List.copyOf(shuffledFirst);
         fileFirst = List.copyOf(fileFirst);
@@ -50,6 +53,7 @@ public record DatasetData(String sha256, String source, int names, int seed,
         return new DatasetData(NamesFile.SHA256, NamesFile.SOURCE.toString(), names.size(),
                 Ladder.SEED, new ArrayList<>(docs.subList(0, FIRST)),
                 new ArrayList<>(names.subList(0, FIRST)), tokenizer.uchars(), tokenizer.bos(),
-                tokenizer.vocabSize(), LengthStats.of(names), pairs);
+                tokenizer.vocabSize(), LengthStats.of(names), pairs, Ladder.NUM_STEPS,
+                Math.log(tokenizer.vocabSize()));
     }
 }

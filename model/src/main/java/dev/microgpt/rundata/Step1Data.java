@@ -11,6 +11,7 @@ import java.util.Map;
  * @param rung 1
  * @param title the rung's name
  * @param parameters number of weights: 3,184
+ * @param hyperparameters the rung's named constants (learning rate, widths, temperature …)
  * @param shapes the weight matrices in creation order
  * @param training the loss of every training step, full precision
  * @param samples the 20 names the trained model made up in the reference run
@@ -22,16 +23,18 @@ import java.util.Map;
  * @param lossSlice the first name's loss along one weight, before training
  * @param activations what the trained MLP computes at each position of a few names
  */
-@JsonPropertyOrder({"rung", "title", "parameters", "shapes", "training", "samples",
+@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "shapes", "training", "samples",
         "untrainedSamples", "finalWeights", "snapshots", "examples", "gradientCheck", "lossSlice",
         "activations"})
-public record Step1Data(int rung, String title, int parameters, List<Shape> shapes,
+public record Step1Data(int rung, String title, int parameters,
+        Map<String, Number> hyperparameters, List<Shape> shapes,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, GradientCheck gradientCheck, LossSlice lossSlice,
         List<MlpTrace> activations) {
 
     public Step1Data {
+        hyperparameters = Map.copyOf(hyperparameters);
         Check.that(rung == 1, "rung must be 1, was %d", rung);
         shapes = List.copyOf(shapes);
         samples = List.copyOf(samples);

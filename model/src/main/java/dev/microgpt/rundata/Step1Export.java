@@ -34,7 +34,7 @@ final class Step1Export {
         for (String name : ACTIVATION_NAMES) {
             activations.add(activations(run.model, run.tokenizer, name));
         }
-        return new Step1Data(1, TITLE, run.parameters(), run.shapes, run.training(), run.samples,
+        return new Step1Data(1, TITLE, run.parameters(), run.model.hyperparameters(), run.shapes, run.training(), run.samples,
                 run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples, check, slice,
                 activations);
     }

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param rung 2
  * @param title the rung's name
  * @param parameters number of weights: 3,184
+ * @param hyperparameters the rung's named constants (learning rate, widths, temperature …)
  * @param shapes the weight matrices in creation order
  * @param training the loss of every training step, full precision
  * @param samples the 20 names the trained model made up in the reference run
@@ -23,16 +24,18 @@ import java.util.Map;
  * @param nodesPerStep mean number of computed values in one training step's graph
  * @param graph a small graph built and differentiated by the real Value class
  */
-@JsonPropertyOrder({"rung", "title", "parameters", "shapes", "training", "samples",
+@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "shapes", "training", "samples",
         "untrainedSamples", "finalWeights", "snapshots", "examples", "diffFromStep1",
         "sameSamplesAsStep1", "nodesPerStep", "graph"})
-public record Step2Data(int rung, String title, int parameters, List<Shape> shapes,
+public record Step2Data(int rung, String title, int parameters,
+        Map<String, Number> hyperparameters, List<Shape> shapes,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, LossDiff diffFromStep1, boolean sameSamplesAsStep1,
         double nodesPerStep, Graph graph) {
 
     public Step2Data {
+        hyperparameters = Map.copyOf(hyperparameters);
         Check.that(rung == 2, "rung must be 2, was %d", rung);
         shapes = List.copyOf(shapes);
         samples = List.copyOf(samples);

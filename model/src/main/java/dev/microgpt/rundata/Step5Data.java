@@ -11,6 +11,7 @@ import java.util.Map;
  * @param rung 5
  * @param title the rung's name
  * @param parameters number of weights: 4,192
+ * @param hyperparameters the rung's named constants (learning rate, widths, temperature …)
  * @param shapes the weight matrices in creation order
  * @param training the loss of every training step, full precision
  * @param samples the 20 names the trained model made up in the reference run
@@ -23,16 +24,18 @@ import java.util.Map;
  * @param adam one parameter's gradient and Adam state at every step
  * @param inferenceCheck full-precision probabilities of the final model, for a browser test
  */
-@JsonPropertyOrder({"rung", "title", "parameters", "shapes", "training", "samples",
+@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "shapes", "training", "samples",
         "untrainedSamples", "finalWeights", "snapshots", "examples", "nodesPerStep", "attention",
         "adam", "inferenceCheck"})
-public record Step5Data(int rung, String title, int parameters, List<Shape> shapes,
+public record Step5Data(int rung, String title, int parameters,
+        Map<String, Number> hyperparameters, List<Shape> shapes,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, double nodesPerStep, List<AttentionTrace> attention,
         AdamTrace adam, InferenceCheck inferenceCheck) {
 
     public Step5Data {
+        hyperparameters = Map.copyOf(hyperparameters);
         Check.that(rung == 5, "rung must be 5, was %d", rung);
         shapes = List.copyOf(shapes);
         samples = List.copyOf(samples);

@@ -25,14 +25,14 @@ final class TransformerExport {
 
     static Step3Data step3(List<String> names) {
         RungRun<Step3Attention> run = RungRun.of(names, Step3Attention::new);
-        return new Step3Data(3, "Attention", run.parameters(), run.shapes, run.training(),
+        return new Step3Data(3, "Attention", run.parameters(), run.model.hyperparameters(), run.shapes, run.training(),
                 run.samples, run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,
                 run.model.nodesPerStep(run.docs), attention(run, "", 1));
     }
 
     static Step4Data step4(List<String> names) {
         RungRun<Step4Transformer> run = RungRun.of(names, Step4Transformer::new);
-        return new Step4Data(4, "Transformer", run.parameters(), run.shapes, run.training(),
+        return new Step4Data(4, "Transformer", run.parameters(), run.model.hyperparameters(), run.shapes, run.training(),
                 run.samples, run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,
                 run.model.nodesPerStep(run.docs), attention(run, "layer0.", 4));
     }
@@ -65,7 +65,7 @@ final class TransformerExport {
         int[] tokens = run.tokenizer.encode(INFERENCE_NAME);
         Step5Data.InferenceCheck inference = new Step5Data.InferenceCheck(INFERENCE_NAME, tokens,
                 run.model.nextTokenProbs(tokens));
-        return new Step5Data(5, "Adam", run.parameters(), run.shapes, run.training(), run.samples,
+        return new Step5Data(5, "Adam", run.parameters(), run.model.hyperparameters(), run.shapes, run.training(), run.samples,
                 run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,
                 run.model.nodesPerStep(run.docs), attention(run, "layer0.", 4),
                 new Step5Data.AdamTrace(param, grad, m, v, update), inference);
