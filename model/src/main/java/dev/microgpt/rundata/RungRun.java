@@ -23,6 +23,8 @@ final class RungRun<R extends Rung> {
     static final int[] SNAPSHOT_STEPS = {0, 10, 100, 250, 500, 1000};
     /** After how many training steps the example names are read. */
     static final int[] EXAMPLE_STEPS = {0, 100, 1000};
+    /** How many names each weight snapshot makes up, for the training scrubber. */
+    static final int SNAPSHOT_SAMPLES = 10;
     /** The example names; the first name of the shuffle is added to these. */
     static final List<String> EXAMPLE_NAMES = List.of("ava", "emma");
 
@@ -81,7 +83,8 @@ final class RungRun<R extends Rung> {
     /** The snapshots and examples due after {@code step} training steps. */
     private void keep(int step) {
         if (contains(SNAPSHOT_STEPS, step)) {
-            snapshots.add(WeightSnapshot.rounded(step, model.weights()));
+            snapshots.add(WeightSnapshot.rounded(step, model.weights(),
+                    sample(model, new PyRandom(Ladder.SEED), SNAPSHOT_SAMPLES)));
         }
         if (contains(EXAMPLE_STEPS, step)) {
             for (String name : exampleNames()) {
@@ -98,8 +101,12 @@ final class RungRun<R extends Rung> {
     }
 
     static List<String> sample(Rung model, PyRandom random) {
+        return sample(model, random, Ladder.NUM_SAMPLES);
+    }
+
+    static List<String> sample(Rung model, PyRandom random, int count) {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < Ladder.NUM_SAMPLES; i++) {
+        for (int i = 0; i < count; i++) {
             names.add(model.sample(random));
         }
         return names;
