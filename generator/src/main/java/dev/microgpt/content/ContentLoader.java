@@ -73,7 +73,7 @@ public final class ContentLoader {
                 continue;
             }
             Matcher page = PAGE_FILE.matcher(name);
-            if (name.equals("index.md")) {
+            if (name.equals("index.md") || name.equals(Syllabus.FILE)) {
                 continue;
             }
             if (page.matches()) {
@@ -97,7 +97,7 @@ public final class ContentLoader {
         int previous = 0;
         for (Path file : list(dir)) {
             String name = file.getFileName().toString();
-            if (name.equals("index.md")) {
+            if (name.equals("index.md") || name.equals(Syllabus.FILE)) {
                 continue;
             }
             Matcher lesson = LESSON_FILE.matcher(name);

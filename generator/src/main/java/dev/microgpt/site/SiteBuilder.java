@@ -5,6 +5,7 @@ import dev.microgpt.content.Course;
 import dev.microgpt.content.Page;
 import dev.microgpt.content.Problems;
 import dev.microgpt.content.RunData;
+import dev.microgpt.content.Syllabus;
 import dev.microgpt.excerpt.SourceRegions;
 import dev.microgpt.markdown.Bindings;
 import dev.microgpt.markdown.LessonLinks;
@@ -58,6 +59,7 @@ public final class SiteBuilder {
         Bindings bindings = new Bindings(run);
         Course course = new ContentLoader(contentDir, "content", problems).load()   // lessons in file-name order
                 .map(page -> bindings.expandFrontMatter(page, problems));
+        Syllabus.check(contentDir, "content", course, problems);                   // no lesson lost or added
         SourceRegions sources = new SourceRegions(sourcesDir, "model/src/main/java");
         Map<Page, String> bodies = new LinkedHashMap<>();
         long mathStart;

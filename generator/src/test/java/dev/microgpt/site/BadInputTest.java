@@ -48,10 +48,22 @@ class BadInputTest {
                 Arguments.of("unknown-use", AT + "3: uses 'nothing', which no page defines"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aLessonMissingFromTheSyllabusOrFromContentFailsTheBuild() throws IOException {
+        Path site = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        Files.writeString(site.resolve("content/syllabus.txt"), "home\n0\n0.2 The lost lesson\n");
+        assertThatThrownBy(() -> SiteBuilderTest.builder(site, temp.resolve("www")).build())
+                .isInstanceOf(BuildFailedException.class)
+                .hasMessage("content/step-0/01-first.md:1: page '0.1' is not in content/syllabus.txt; add it there, "
+                        + "in reading order\ncontent/syllabus.txt:3: the syllabus lists page '0.2', but content/ has "
+                        + "no such page (a lesson N.M is content/step-N/0M-slug.md)");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("mistakes")
     void failsWithOneClearMessage(String fixture, String message) throws IOException {
         Path site = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        Files.writeString(site.resolve("content/syllabus.txt"), "home\n0\n0.1\n0.2\n");
         try (InputStream bad = BadInputTest.class.getResourceAsStream("/errors/" + fixture + ".md")) {
             Files.copy(bad, site.resolve("content/step-0/02-bad.md"));
         }

@@ -80,6 +80,7 @@ class SiteBuilderTest {
         builder(fixture, out).build();
         List<Path> before = files(out);
         String home = Files.readString(out.resolve("index.html"));
+        Files.writeString(fixture.resolve("content/syllabus.txt"), "home\n0\n0.1\n0.2\n");
         Files.writeString(fixture.resolve("content/step-0/02-broken.md"),
                 "---\ntitle: Broken\n---\n\nSee {{ nothing.here }}.\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> builder(fixture, out).build()).isInstanceOf(BuildFailedException.class)
@@ -93,6 +94,7 @@ class SiteBuilderTest {
     @Test
     void markupInProseFrontMatterAndDataRendersInert() throws IOException {
         Path fixture = copyFixture(temp.resolve("fixture"));
+        Files.writeString(fixture.resolve("content/syllabus.txt"), "home\n0\n0.1\n0.2\n");
         Files.copy(BadInputTest.class.getResourceAsStream("/errors/escaping.md"),
                 fixture.resolve("content/step-0/02-escaping.md"));
         Path out = temp.resolve("www");
