@@ -145,7 +145,7 @@ var MG = (function () {
     var mx = Math.max.apply(null, p), s = el("@svg", {class: "bars", viewBox: "0 0 320 " + (p.length * 16 + 4), role: "img",
       "aria-label": title + ": " + p.map(function (v, j) { return label(j, U) + " " + fixed(v, 4); }).join(", ")});
     p.forEach(function (v, j) {
-      var w = 234 * v / mx, y = j * 16 + 2;
+      var w = 226 * v / mx, y = j * 16 + 2;
       add(s, [el("@text", {x: 28, y: y + 12, "text-anchor": "end"}, label(j, U)), el("@rect", {class: j == hit ? "bar hit" : "bar",
         x: 34, y: y + 2, width: w.toFixed(1), height: 12}), el("@text", {x: (38 + w).toFixed(1), y: y + 12}, fixed(v, 4))]);
     });

@@ -15,7 +15,7 @@ MG.register("loss-curve", function (box, data, fig) {
 
   function draw() {
     if (!width) return;
-    var lo = Infinity, hi = data.baseline, h = width < 480 ? 208 : 256, r = width >= 448 ? 110 : 12, ends = [];
+    var lo = Infinity, hi = data.baseline, h = width < 480 ? 208 : 256, r = width >= 448 ? 130 : 12, ends = [];
     avg = S.map(function (s) { return MG.average(s.loss, win); });
     avg.forEach(function (v, i) { if (shown[i]) v.forEach(function (a) { lo = Math.min(lo, a); hi = Math.max(hi, a); }); });
     c = MG.chart({w: width, h: h, x0: 1, x1: n, lo: lo === Infinity ? hi - 1 : lo, hi: hi, r: r, log: log, xt: [1, n / 4, n / 2, 3 * n / 4, n],

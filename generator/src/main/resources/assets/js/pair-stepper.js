@@ -12,7 +12,7 @@ MG.register("pair-stepper", function (box, data) {
   var st = MG.stepper("Step through the pairs", function () { return pairs.length; }, go, true);
   var head = zero ? ["pair", "count", "row total", "p", "\u2212ln p", "running mean"] : ["pair", "p", "\u2212ln p", "running mean"];
   var tbody = el("tbody"), readout = MG.live();
-  MG.add(box, [el("div", {class: "controls"}, [el("label", {}, ["Name", input]), el("label", {}, [zero ? "Table" : "Model", pick])]),
+  MG.add(box, [el("div", {class: "controls"}, [el("label", {}, ["Name", input]), el("label", {}, [zero ? "Table" : "Weights", pick])]),
     note, st.node, el("div", {class: "pairs-wrap"}, el("table", {class: "pairs"}, [el("thead", {}, el("tr", {}, head.map(function (h) {
       return el("th", {scope: "col"}, h);
     }))), tbody])), readout]);
