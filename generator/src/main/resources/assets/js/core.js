@@ -1,11 +1,10 @@
-/* Widget core: hydrates each figure.widget[data-widget] from the JSON beside it; the helpers all
-   widgets share. A widget mostly adopts the build's static figure and brings it to life. Classic
-   script: modules and fetch() fail on file://. Strict for every widget: they all follow in one file. */
+/* Widget core: hydrates each figure.widget from the JSON beside it, mostly by adopting the build's
+   static figure; shared helpers. A classic script (modules and fetch() fail on file://). */
 "use strict";
 var MG = (function () {
   var reg = {}, store = {}, D = document, M = "\u2212";
 
-  function el(tag, a, kids) {   /* "@svg" is an SVG element; "on…" attributes are listeners */
+  function el(tag, a, kids) {   /* "@svg": SVG; "on…": listeners */
     var n = tag[0] == "@" ? D.createElementNS("http://www.w3.org/2000/svg", tag.slice(1)) : D.createElement(tag);
     for (var k in a) if (a[k] != null && a[k] !== false) {
       if (k.slice(0, 2) == "on") n.addEventListener(k.slice(2), a[k]); else n.setAttribute(k, a[k]);
@@ -20,7 +19,7 @@ var MG = (function () {
   function $(n, s) { return n.querySelector(s); }
   function $$(n, s) { return [].slice.call(n.querySelectorAll(s)); }
 
-  /* d decimals rounded half to even from the exact binary value, as Python and the build print. */
+  /* half to even from the exact binary value, as Python and the build print */
   function fixed(x, d) {
     var a = Math.abs(x), s = a.toFixed(d), ex = a.toFixed(99), cut = ex.indexOf(".") + d + (d ? 1 : 0);
     if (/^\.?50*$/.test(ex.slice(cut)) && /[02468]$/.test(ex.slice(0, cut).replace(".", ""))) s = ex.slice(0, cut).replace(/\.$/, "");
@@ -28,7 +27,7 @@ var MG = (function () {
     return (x < 0 && /[1-9]/.test(s) ? M : "") + s;
   }
   function int(n) { return fixed(n, 0); }
-  function sci(x, d) {   /* 2.03 × 10⁻⁹ */
+  function sci(x, d) {
     var p = x.toExponential(d).split("e");
     return x ? p[0].replace("-", M) + " \u00d7 10" + String(+p[1]).replace(/./g, function (c) {
       return "\u207b\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079"["-0123456789".indexOf(c)];
@@ -41,14 +40,14 @@ var MG = (function () {
     f.inv = function (p) { return d0 + (p - r0) / (r1 - r0 || 1) * (d1 - d0); };
     return f;
   }
-  function ticks(lo, hi) {   /* 4-5 round values covering [lo, hi]; .d decimals print them */
+  function ticks(lo, hi) {
     var raw = Math.max(hi - lo, 1e-9) / 4, m = Math.pow(10, Math.floor(Math.log10(raw))), st = m * 10, out = [];
     [1, 2, 2.5, 5].some(function (k) { return k * m >= raw && (st = k * m); });
     for (var t = Math.floor(lo / st) * st; t <= Math.ceil(hi / st) * st + st / 2; t += st) out.push(+t.toFixed(12));
     out.d = (String(+st.toFixed(10)).split(".")[1] || "").length;
     return out;
   }
-  /* Heat classes from the build's edges: q0 (zero) … q7; d-n4 … d-0 … d-p4 for signed values. */
+  /* heat classes from the build's edges: q0 … q7; signed d-n4 … d-0 … d-p4 */
   function bin(v, e) {
     for (var k = 0; k < e.length && v >= e[k];) k++;
     return "q" + (v > 0 ? k : 0);
@@ -61,14 +60,14 @@ var MG = (function () {
   function label(id, U) { return id == U.length ? "BOS" : U[id]; }
   function chip(id, U) { return el("span", {class: id == U.length ? "tok bos" : "tok"}, [label(id, U), el("sub", {}, id)]); }
   function encode(s, U) { return [U.length].concat(s.split("").map(function (c) { return U.indexOf(c); }), U.length); }
-  function clean(s, U, note) {   /* a typed name: lower case, letters of U only; the note says what went */
+  function clean(s, U, note) {
     var t = s.toLowerCase(), k = t.split("").filter(function (c) { return U.indexOf(c) >= 0; }).join("");
     if (note) note.textContent = k == t ? "" : "Only the letters a\u2013z are tokens here; the rest is skipped.";
     return k;
   }
 
   function live(cls) { return el("p", {class: cls || "readout", "aria-live": "polite"}); }
-  function onWidth(n, fn) {   /* fn(width) now and whenever it changes */
+  function onWidth(n, fn) {
     var last;
     function run() { var w = n.clientWidth; if (w && w != last) fn(last = w); }
     if (window.ResizeObserver) new ResizeObserver(run).observe(n);
@@ -76,15 +75,15 @@ var MG = (function () {
   }
   function btn(t, fn) { return el("button", {class: "btn", type: "button", onclick: fn}, t); }
   function input(v, fn, max) { return el("input", {type: "text", value: v, maxlength: max || 15, spellcheck: "false", autocomplete: "off", oninput: fn}); }
-  function select(opts, v, fn) {   /* opts: [value, text] pairs */
+  function select(opts, v, fn) {
     return el("select", {onchange: function (e) { fn(e.target.value); }}, opts.map(function (o) { return el("option", {value: o[0], selected: o[0] == v || null}, o[1]); }));
   }
-  function slider(t, min, max, v, fn, st) {   /* <label>t <range> <output></label>; fn(value, output) */
+  function slider(t, min, max, v, fn, st) {
     var i = el("input", {type: "range", min: min, max: max, value: v, step: st || 1}), o = el("output");
     i.oninput = function () { fn(+i.value, o); };
     return {row: el("label", {class: "row"}, [t, i, o]), input: i, out: o};
   }
-  /* « First ‹ Prev "3 of 7" Next › Last » and, if asked, Play/Pause (500 ms a frame; frames step, never tween). */
+  /* « First ‹ Prev "3 of 7" Next › Last » [Play: 500 ms a frame, never a tween] */
   function stepper(name, count, show, play) {
     var k = 0, timer, where = el("span", {class: "where", "aria-live": "polite"}), pb = play && btn("");
     function go(i) { k = Math.max(0, Math.min(count() - 1, i)); show(k, where); }
@@ -107,8 +106,7 @@ var MG = (function () {
       btn("Next \u203a", function () { go(k + 1); }), btn("Last \u00bb", function () { go(count() - 1); }), pb])};
   }
 
-  /* Makes a build-rendered table.hm a grid: one roving tabindex; arrows, Home/End (Ctrl: corners)
-     move; Enter, Space or a click picks. on(i, j) on hover or focus; returns the cells by row. */
+  /* a built table.hm as a grid: one roving tabindex, arrows, Home/End (+Ctrl); Enter/Space/click pick */
   function grid(t, on, pick) {
     var R = $$(t, "tbody tr").map(function (r) { return $$(r, "td"); }), a = [0, 0], H = $$(t, "thead th+th");   /* after the corner */
     t.setAttribute("role", "grid");
@@ -140,7 +138,6 @@ var MG = (function () {
     return R;
   }
 
-  /* Next-token probabilities as bars in token order, each value printed; hit marks one bar. */
   function bars(p, U, title, hit) {
     var mx = Math.max.apply(null, p), s = el("@svg", {class: "bars", viewBox: "0 0 320 " + (p.length * 16 + 4), role: "img",
       "aria-label": title + ": " + p.map(function (v, j) { return label(j, U) + " " + fixed(v, 4); }).join(", ")});
@@ -152,8 +149,7 @@ var MG = (function () {
     return el("div", {class: "bars-live"}, [el("p", {class: "chart-title"}, title), s]);
   }
 
-  /* A chart frame at real pixel width: gridlines and y ticks, bottom axis and x ticks.
-     o: w, h, x0, x1, lo, hi, r (right margin), xt (x ticks), log, fx, fy (tick formats), label. */
+  /* a chart frame at real pixel width. o: w, h, x0, x1, lo, hi, r (right margin), xt, log, fx, fy, label */
   function chart(o) {
     var f = o.log ? Math.log : Number, ts = ticks(o.lo, o.hi), L = 44, T = 10, B = o.h - 24, R = o.w - (o.r || 12);
     if (o.log) ts = ts.filter(function (t) { return t > 0; });
@@ -168,12 +164,12 @@ var MG = (function () {
     (o.xt || ticks(o.x0, o.x1)).forEach(function (t) {
       add(s, el("@text", {x: c.x(t), y: o.h - 6, "text-anchor": "middle"}, (o.fx || int)(t)));
     });
-    c.line = function (v, cls, x0, into) {   /* through v[i] at x = x0 + i, or through [x, y] points */
+    c.line = function (v, cls, x0, into) {   /* v[i] at x0 + i, or [x, y] points */
       add(into || s, el("@path", {class: cls, d: v.map(function (p, i) {
         return (i ? "L" : "M") + c.x(p.length ? p[0] : x0 + i).toFixed(1) + " " + c.y(p.length ? p[1] : p).toFixed(1);
       }).join("")}));
     };
-    c.track = function (a, b, set) {   /* a rule the pointer moves; set(nearest whole x in [a, b]) */
+    c.track = function (a, b, set) {   /* a rule the pointer moves */
       var r = el("@line", {class: "cursor", y1: T, y2: B});
       s.append(r);
       s.addEventListener("pointermove", function (e) {
@@ -189,18 +185,17 @@ var MG = (function () {
     return v.map(function (x, i) { s += x - (i >= w ? v[i - w] : 0); return s / Math.min(i + 1, w); });
   }
 
-  /* Numbers the build packed (Json.f64, Json.fixed4): "f8:" doubles, "i2:"/"i4:" integers × 10⁻⁴. */
+  /* Json.f64 / Json.fixed4: "f8:" doubles, "i2:"/"i4:" × 10⁻⁴ */
   function unpack(s) {
     var u = Uint8Array.from(atob(s.slice(3)), function (c) { return c.charCodeAt(0); }).buffer;
     return s[0] == "f" ? new Float64Array(u) : [].map.call(s[1] == "2" ? new Int16Array(u) : new Int32Array(u), function (k) { return k / 1e4; });
   }
-  function rows(f, r, c, o) {   /* r rows of c from a flat array, from offset o */
+  function rows(f, r, c, o) {
     for (var m = [], i = 0; i < r; i++) m.push([].slice.call(f, o + i * c, o + i * c + c));
     return m;
   }
   function shared(k) { return store[k] || (store[k] = JSON.parse(D.getElementById("mg-" + k).textContent)); }
-  /* Frames the build drew: an element with data-f (its first frame) and data-t (its last) is "off"
-     outside them and "now" in its first; say[k] is frame k's readout. */
+  /* frames the build drew: [data-f] (first frame) [data-t] (last) is .off outside, .now at its first */
   function frames(box, name, unit, say, play) {
     var out = live(), F = $$(box, "[data-f]"), s = stepper(name, function () { return say.length; }, function (k, w) {
       F.forEach(function (e) {
@@ -216,7 +211,7 @@ var MG = (function () {
     s.go(0);
     return s;
   }
-  function adopt(box, f, s) {   /* a copy of the build's static figure (or of its part s) for the live one */
+  function adopt(box, f, s) {
     return box.appendChild($(f, ".static " + (s || "")).cloneNode(true));
   }
 
@@ -231,7 +226,7 @@ var MG = (function () {
         }
         if (!d || fn) f.dataset.ready = "true";
       } catch (e) {
-        box.remove();   /* the static figure stays */
+        box.remove();
         console.error("widget " + f.dataset.widget + " failed:", e);
       }
     });

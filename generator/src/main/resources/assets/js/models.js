@@ -1,10 +1,8 @@
-/* In-page models: CPython's random (MT19937 seeded by init_by_array, random(), choices) and the
-   trained rungs run from their final weights in the Java model's order of operations (sums start
-   from 0; from rung 2 on, a / b is a * b^-1). Inference.java is the build's twin. */
+/* CPython's random, and the trained rungs computing in the Java model's order (Inference.java) */
 (function (MG) {
   var N = 624, im = Math.imul, pw = Math.pow;
 
-  MG.random = function (seed) {   /* random.seed(seed): init_genrand(19650218), init_by_array([seed]) */
+  MG.random = function (seed) {   /* init_genrand(19650218), init_by_array([seed]) */
     var mt = new Uint32Array(N), i, k, at = N;
     mt[0] = 19650218;
     for (i = 1; i < N; i++) mt[i] = im(1812433253, mt[i - 1] ^ mt[i - 1] >>> 30) + i;
@@ -30,7 +28,7 @@
       return (t ^ t >>> 18) >>> 0;
     }
     function random() { return ((word() >>> 5) * 67108864 + (word() >>> 6)) / 9007199254740992; }
-    return {word: word, random: random, choices: function (w) {   /* cumulative weights, bisect right */
+    return {word: word, random: random, choices: function (w) {   /* bisect right */
       var c = [], s = 0, lo = 0, hi = w.length - 1, x, m;
       w.forEach(function (v) { c.push(s += v); });
       for (x = random() * s; lo < hi;) if (x < c[m = lo + hi >> 1]) hi = m; else lo = m + 1;
@@ -52,18 +50,17 @@
     return e.map(function (v) { return div ? v / t : v * k; });
   }
 
-  /* The model a page shares as "m<rung>": rung 0 its counts, the others their weights. */
   MG.model = function (key) {
     var d = MG.shared(key), W = {}, f, o = 0, r = d.rung, U = d.u;
     if (d.M) return d.M;
     if (r) f = MG.unpack(d.w);
     (d.names || []).forEach(function (n, i) { W[n] = MG.rows(f, d.shapes[i][0], d.shapes[i][1], o); o += d.shapes[i][0] * d.shapes[i][1]; });
     var M = d.M = {rung: r, T: d.t, U: U, W: W, soft: function (l) { return soft(l, r == 1); }};
-    M.mlp = function (t) {   /* rungs 1-2: one token's embedding -> hidden -> logits */
+    M.mlp = function (t) {
       var x = W.wte[t], hPre = lin(x, W.mlp_fc1), h = relu(hPre);
       return {x: x, hPre: hPre, h: h, logits: lin(h, W.mlp_fc2)};
     };
-    M.trace = function (ids) {   /* rungs 3-5 reading ids (at most 16) with a KV cache: every position's numbers */
+    M.trace = function (ids) {   /* rungs 3-5, at most 16 positions */
       var H = d.heads, hd = 16 / H, sc = pw(pw(hd, 0.5), -1), K = [], V = [];
       return ids.slice(0, 16).map(function (t, pos) {
         var p = {token: t, tokEmb: W.wte[t], posEmb: W.wpe[pos], logits: [], weights: [], attn: []}, x = p.x = rms(plus(p.tokEmb, p.posEmb)), n = rms(x);
@@ -80,7 +77,7 @@
         return p;
       });
     };
-    M.logits = function (ids) {   /* after a context (BOS first): the whole prefix for a transformer, the last token otherwise */
+    M.logits = function (ids) {
       return r > 2 ? M.trace(ids).pop().out : M.mlp(ids[ids.length - 1]).logits;
     };
     M.next = function (ids) {
@@ -89,7 +86,7 @@
       c.forEach(function (v) { t += v; });
       return c.map(function (v) { return (v + 1) / t; });
     };
-    M.sample = function (rng, T) {   /* a made-up name at temperature T: each next token drawn, until BOS or 16 tokens */
+    M.sample = function (rng, T) {
       for (var ids = [U.length], i = 0, t; i < 16; i++) {
         t = rng.choices(r ? M.soft(M.logits(ids).map(function (l) { return r == 1 ? l / T : l * pw(T, -1); }))
           : M.next(ids).map(function (v) { return T == 1 ? v : pw(v, 1 / T); }));

@@ -2,7 +2,7 @@
    the trained weights for a temperature and a seed: the same seed always gives the same names. */
 MG.register("samples", function (box, data, fig) {
   var el = MG.el, M, drawn = el("ul", {class: "names drawn"}), say = MG.live("summary-line");
-  var t = MG.slider("Temperature", 0.05, 2, 1, draw, 0.05);
+  var t = MG.slider("Temperature", 5, 200, 100, draw, 5);
   var seed = MG.input(data.seed, draw, 10);
   seed.className = "num";
   seed.inputMode = "numeric";
@@ -12,10 +12,10 @@ MG.register("samples", function (box, data, fig) {
     el("div", {class: "controls"}, [pick && el("label", {}, ["Model", pick]), t.row, el("label", {}, ["Seed", seed]), next]),
     say, drawn]);
 
-  function use(k) { M = MG.model(k); t.input.value = data.t || M.T; draw(); }
+  function use(k) { M = MG.model(k); t.input.value = (data.t || M.T) * 100; draw(); }
   function draw() {
     seed.value = seed.value.replace(/\D/g, "").slice(0, 10);
-    var s = Math.min(+seed.value, 4294967295), r = MG.random(s), T = +t.input.value, names = [];
+    var s = Math.min(+seed.value, 4294967295), r = MG.random(s), T = t.input.value / 100, names = [];
     t.out.textContent = MG.fixed(T, 2);
     for (var i = 0; i < data.count; i++) names.push(M.sample(r, T));
     say.textContent = "Drawn in your browser by " + (pick ? pick.selectedOptions[0].text : data.live[0].title)
