@@ -1,13 +1,13 @@
 /* samples: the run's names per rung (the build's table, reused), then names drawn in the page from
    the trained weights for a temperature and a seed: the same seed always gives the same names. */
-MG.register("samples", function (box, data, fig) {
+MG.register("samples", (box, data, fig) => {
   var el = MG.el, M, drawn = el("ul", {class: "names drawn"}), say = MG.live("summary-line");
   var t = MG.slider("Temperature", 5, 200, 100, draw, 5);
   var seed = MG.input(data.seed, draw, 10);
   seed.className = "num";
   seed.inputMode = "numeric";
-  var next = MG.btn("Next seed", function () { seed.value = (+seed.value || 0) + 1; draw(); });
-  var pick = data.live.length > 1 && MG.select(data.live.map(function (m) { return [m.key, m.title]; }), data.live[0].key, use);
+  var next = MG.btn("Next seed", () => { seed.value = (+seed.value || 0) + 1; draw(); });
+  var pick = data.live.length > 1 && MG.select(data.live.map(m => [m.key, m.title]), data.live[0].key, use);
   MG.add(box, [fig.querySelector(".static .scroll").cloneNode(true),
     el("div", {class: "controls"}, [pick && el("label", {}, ["Model", pick]), t.row, el("label", {}, ["Seed", seed]), next]),
     say, drawn]);
@@ -20,7 +20,7 @@ MG.register("samples", function (box, data, fig) {
     for (var i = 0; i < data.count; i++) names.push(M.sample(r, T));
     say.textContent = "Drawn in your browser by " + (pick ? pick.selectedOptions[0].text : data.live[0].title)
       + ", seed " + s + ", temperature " + MG.fixed(T, 2) + ":";
-    MG.put(drawn, names.map(function (n) { return el("li", {}, n || el("span", {class: "muted"}, "(empty)")); }));
+    MG.put(drawn, names.map(n => el("li", {}, n || el("span", {class: "muted"}, "(empty)"))));
   }
   use(data.live[0].key);
 });
