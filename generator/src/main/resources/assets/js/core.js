@@ -116,7 +116,7 @@ var MG = (() => {
     return el("div", {class: "bars-live"}, [el("p", {class: "chart-title"}, title), s]);
   };
 
-  /* a chart frame at real pixel width. o: w, h, x0, x1, lo, hi, r (right margin), xt, log, fx, fy, label */
+  /* a chart frame at real pixel width. o: id, w, h, x0, x1, lo, hi, r (right margin), xt, log, fx, fy, label */
   var chart = o => {
     var f = o.log ? Math.log : Number, ts = ticks(o.lo, o.hi), L = 44, T = 10, B = o.h - 24, R = o.w - (o.r || 12);
     if (o.log) ts = ts.filter(t => t > 0);
@@ -125,7 +125,10 @@ var MG = (() => {
     var c = {x, y, L, R, T, B, svg: s};
     ts.forEach(t => add(s, [el("@line", {class: "grid", x1: L, x2: R, y1: y(t), y2: y(t)}), el("@text", {x: L - 6, y: y(t) + 4, "text-anchor": "end"}, (o.fy || fixed)(t, ts.d))]));
     add(s, el("@line", {class: "axis", x1: L, x2: R, y1: B, y2: B}));
-    (o.xt || ticks(o.x0, o.x1)).forEach(t => add(s, el("@text", {x: x(t), y: o.h - 6, "text-anchor": "middle"}, (o.fx || int)(t))));
+    var xt = o.xt || ticks(o.x0, o.x1), id = o.id + "-c";
+    xt.forEach(t => t >= o.x0 && t <= o.x1 && add(s, el("@text", {x: x(t), y: o.h - 6, "text-anchor": "middle"}, (o.fx || fixed)(t, xt.d))));
+    add(s, el("@clipPath", {id}, el("@rect", {x: L, y: 0, width: R - L, height: B})));
+    c.g = cls => add(s, el("@g", {class: cls, "clip-path": `url(#${id})`})).lastChild;   /* marks clipped to the plot */
     c.path = (v, x0 = 0) => v.map((p, i) => (i ? "L" : "M") + x(p.length ? p[0] : x0 + i).toFixed(1) + " " + y(p.length ? p[1] : p).toFixed(1)).join("");
     c.line = (v, cls, x0, into) => add(into || s, el("@path", {class: cls, d: c.path(v, x0)})).lastChild;   /* v[i] at x0 + i, or [x, y] */
     c.track = (a, b, set) => {   /* a rule the pointer moves */

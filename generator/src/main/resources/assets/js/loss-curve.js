@@ -8,17 +8,16 @@ MG.register("loss-curve", (box, d, fig) => {
     check(["Log scale"], null, v => log = v)]), out, el("p", {class: "chart-title"}, "loss, nats"), plot, el("div", {class: "controls"}, sl.row),
     ...MG.$$(fig, ".static .chart-note").map(p => p.cloneNode(1)));
   function draw() {
-    var lo = 1 / 0, hi = d.baseline, r = W >= 448 ? 130 : 12, ends = [], clip = fig.id + "-clip";
+    var lo = 1 / 0, hi = d.baseline, r = W >= 448 ? 130 : 12, ends = [];
     avg = S.map(s => MG.average(s.loss, w));
     avg.forEach((v, i) => on[i] && v.forEach(a => (lo = Math.min(lo, a), hi = Math.max(hi, a))));
-    c = MG.chart({w: W, h: W < 480 ? 208 : 256, x0: 1, x1: n, lo: lo < hi ? lo : hi - 1, hi, r, log, xt: [1, n / 4, n / 2, 3 * n / 4, n],
+    c = MG.chart({id: fig.id, w: W, h: W < 480 ? 208 : 256, x0: 1, x1: n, lo: lo < hi ? lo : hi - 1, hi, r, log, xt: [1, n / 4, n / 2, 3 * n / 4, n],
       fx: t => MG.int(t == 1 ? 0 : t), label: "Loss per step of " + S.map(s => s.title).join(", ")});
     var y = c.y(d.baseline);
-    MG.add(c.svg, [el("@line", {class: "baseline", x1: c.L, x2: c.R, y1: y, y2: y}), el("@text", {x: c.R - 4, y: y - 5, "text-anchor": "end"}, "uniform guess"),
-      el("@clipPath", {id: clip}, el("@rect", {x: c.L, y: 0, width: c.R - c.L, height: c.B}))]);
+    MG.add(c.svg, [el("@line", {class: "baseline", x1: c.L, x2: c.R, y1: y, y2: y}), el("@text", {x: c.R - 4, y: y - 5, "text-anchor": "end"}, "uniform guess")]);
     S.forEach((s, i) => {
       if (!on[i]) return;
-      var g = MG.add(c.svg, el("@g", {class: "series rung-" + s.rung, "clip-path": `url(#${clip})`})).lastChild;
+      var g = c.g("series rung-" + s.rung);
       if (w > 1) c.line(s.loss, "raw", 1, g);
       c.line(avg[i], "line", 1, g);
       ends.push({y: c.y(avg[i][n - 1]) + 4, t: s.title});
