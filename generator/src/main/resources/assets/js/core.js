@@ -160,7 +160,7 @@ var MG = (() => {
       w.textContent = `${unit} ${k + 1} of ${say.length}`;
       out.textContent = say[k];
     }, play);
-    $$(box, "[data-go]").forEach(b => b.onclick = () => s.go(+b.dataset.go));
+    $$(box, "[data-go]").forEach(b => (b.hidden = 0, b.onclick = () => s.go(+b.dataset.go)));
     box.prepend(s.node);
     box.append(out);
     s.go(0);
