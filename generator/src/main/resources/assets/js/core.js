@@ -151,16 +151,17 @@ var MG = (() => {
   var shared = k => store[k] || (store[k] = JSON.parse(D.getElementById("mg-" + k).textContent));
   /* frames the build drew: [data-f] (first frame) [data-t] (last) is .off outside, .now at its first */
   var frames = (box, name, unit, say, play) => {
-    var out = live(), F = $$(box, "[data-f]"), s = stepper(name, () => say.length, (k, w) => {
+    var out = live(), F = $$(box, "[data-f]"), G = $$(box, "[data-go]"), s = stepper(name, () => say.length, (k, w) => {
       F.forEach(e => {
         var f = e.dataset.f, t = e.dataset.t;
         e.classList.toggle("off", f > k || t != null && k > t);
         e.classList.toggle("now", f == k);
       });
+      G.forEach(b => b.setAttribute("aria-pressed", b.dataset.go == k));
       w.textContent = `${unit} ${k + 1} of ${say.length}`;
       out.textContent = say[k];
     }, play);
-    $$(box, "[data-go]").forEach(b => (b.hidden = 0, b.onclick = () => s.go(+b.dataset.go)));
+    G.forEach(b => (b.hidden = 0, b.onclick = () => s.go(+b.dataset.go)));
     box.prepend(s.node);
     box.append(out);
     s.go(0);
