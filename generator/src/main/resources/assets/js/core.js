@@ -149,13 +149,13 @@ var MG = (() => {
   };
   var rows = (f, r, c, o) => Array.from({length: r}, (_, i) => [...f.slice(o + i * c, o + i * c + c)]);
   var shared = k => store[k] || (store[k] = JSON.parse(D.getElementById("mg-" + k).textContent));
-  /* frames the build drew: [data-f] (first frame) [data-t] (last) is .off outside, .now at its first */
+  /* frames the build drew: [data-f] (first frame) [data-t] (last) is .off outside; .now at data-n (or its first) */
   var frames = (box, name, unit, say, play) => {
-    var out = live(), F = $$(box, "[data-f]"), G = $$(box, "[data-go]"), s = stepper(name, () => say.length, (k, w) => {
+    var out = live(), F = $$(box, "[data-f],[data-n]"), G = $$(box, "[data-go]"), s = stepper(name, () => say.length, (k, w) => {
       F.forEach(e => {
-        var f = e.dataset.f, t = e.dataset.t;
+        var {f, t, n = f} = e.dataset;
         e.classList.toggle("off", f > k || t != null && k > t);
-        e.classList.toggle("now", f == k);
+        e.classList.toggle("now", n == k);
       });
       G.forEach(b => b.setAttribute("aria-pressed", b.dataset.go == k));
       w.textContent = `${unit} ${k + 1} of ${say.length}`;

@@ -35,6 +35,22 @@ final class Strips {
         return html.append("</tbody></table>").toString();
     }
 
+    /**
+     * A vector as a row of small coloured cells inside text, its values in its text alternative
+     * (two decimals: the cells are for the eye, the tables beside them print exact numbers).
+     */
+    static String inline(String label, double[] v, double[] edges) {
+        StringBuilder html = new StringBuilder("<span class=\"vec\" role=\"img\" aria-label=\"" + Html.escape(label) + ": ");
+        for (int i = 0; i < v.length; i++) {
+            html.append(i > 0 ? ", " : "").append(Numbers.fixed(v[i], 2));
+        }
+        html.append("\">");
+        for (double x : v) {
+            html.append("<i class=").append(Heat.signedClass(x, edges)).append("></i>");
+        }
+        return html.append("</span>").toString();
+    }
+
     /** Row labels for a vector indexed by token: "a–p", "q–BOS". */
     static String[] tokenRows(Vocab vocab) {
         String[] labels = new String[(vocab.size() + WIDTH - 1) / WIDTH];
