@@ -41,7 +41,7 @@ class HeadsIT {
             assertThat(cells.get(2).getText()).isEqualTo(Numbers.fixed(head.path("weights").get(t).asDouble(), 4));
         }
         assertThat(widget.findElements(By.cssSelector(".live .grp.now"))).hasSize(2);   // its q slice and its output
-        assertThat(widget.findElements(By.cssSelector(".live .slices:last-of-type .grp.off"))).hasSize(2);
+        assertThat(widget.findElements(By.cssSelector(".live .panels + .slices .grp.off"))).hasSize(2);
         widget.findElement(By.xpath(".//button[contains(., 'Last')]")).click();
         assertThat(widget.findElement(By.cssSelector(".live .where")).getText()).isEqualTo("step 5 of 5");
         assertThat(widget.findElement(By.cssSelector(".live .readout")).getText()).startsWith("Side by side, the four heads");
