@@ -1,0 +1,41 @@
+package dev.microgpt.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.microgpt.page.Numbers;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** {@code ladder}: static only; every rung's final loss and names, with or without scripts. */
+class LadderIT {
+    static void check(List<WebElement> rows) {
+        assertThat(rows).hasSize(6);
+        for (int r = 0; r < 6; r++) {
+            JsonNode step = RunNumbers.read("step" + r);
+            WebElement row = rows.get(r);
+            assertThat(row.findElement(By.cssSelector(".what")).getText()).startsWith(step.path("title").asText());
+            assertThat(row.findElement(By.cssSelector(".loss")).getText())
+                    .contains(Numbers.fixed(step.path("training").path("finalMean").asDouble(), 4));
+            assertThat(row.findElement(By.cssSelector(".said")).getText())
+                    .startsWith(step.path("samples").get(0).asText());
+        }
+    }
+
+    @Test
+    void readsTheSameWithAndWithoutScripts() {
+        try (Browser browser = Browser.start()) {
+            browser.gallery("ladder.html");                     // waits for data-ready: static widgets are ready too
+            WebElement figure = browser.widget("ladder", 0);
+            assertThat(figure.getAttribute("class")).doesNotContain("is-live");
+            check(figure.findElements(By.cssSelector("li.rung")));
+            assertThat(browser.problems()).isEmpty();
+        }
+        try (Browser noScript = Browser.withoutJavaScript()) {
+            noScript.driver().get(Browser.GALLERY.resolve("ladder.html").toUri().toString());
+            check(noScript.driver().findElements(By.cssSelector("figure.widget li.rung")));
+        }
+    }
+}
