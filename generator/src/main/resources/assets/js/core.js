@@ -129,7 +129,7 @@ var MG = (() => {
     xt.forEach(t => t >= o.x0 && t <= o.x1 && add(s, el("@text", {x: x(t), y: o.h - 6, "text-anchor": "middle"}, (o.fx || fixed)(t, xt.d))));
     add(s, el("@clipPath", {id}, el("@rect", {x: L, y: 0, width: R - L, height: B})));
     c.g = cls => add(s, el("@g", {class: cls, "clip-path": `url(#${id})`})).lastChild;   /* marks clipped to the plot */
-    c.path = (v, x0 = 0) => v.map((p, i) => (i ? "L" : "M") + x(p.length ? p[0] : x0 + i).toFixed(1) + " " + y(p.length ? p[1] : p).toFixed(1)).join("");
+    c.path = (v, x0 = 0) => [...v].map((p, i) => (i ? "L" : "M") + x(p.length ? p[0] : x0 + i).toFixed(1) + " " + y(p.length ? p[1] : p).toFixed(1)).join("");
     c.line = (v, cls, x0, into) => add(into || s, el("@path", {class: cls, d: c.path(v, x0)})).lastChild;   /* v[i] at x0 + i, or [x, y] */
     c.track = (a, b, set) => {   /* a rule the pointer moves */
       var r = el("@line", {class: "cursor", y1: T, y2: B});
