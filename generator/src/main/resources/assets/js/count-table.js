@@ -1,5 +1,4 @@
-/* count-table: the build's heatmap of Step 0's counts, live: a slider over the kept snapshots, a
-   readout of the cell under pointer or focus, the picked row's next-token bars. */
+/* count-table: Step 0 counts per snapshot; a cell's readout; the picked row's bars */
 MG.register("count-table", (box, d, fig) => {
   var el = MG.el, U = d.uchars, S = d.snapshots, at = S.findIndex(s => s.step == d.step), row = d.row, out = MG.live(), L = i => MG.label(i, U);
   var sl = MG.slider("Snapshot", 0, S.length - 1, at, v => (at = v, paint()));

@@ -1,4 +1,4 @@
-/* ema: a real gradient series, its moving average m = β·m + (1 − β)·g for the β picked, and m / (1 − βᵗ). */
+/* ema: a gradient series, its moving average for β, and bias-corrected */
 MG.register("ema", (box, d, fig) => {
   var G = MG.unpack(d.g), N = G.length, b = d.beta, at = 1, W, rule, E, out = MG.live(), plot = MG.el("div"), s = MG.adopt(box, fig), F = v => MG.fixed(v, 4);
   var sb = MG.slider("β", 0, 99, b * 100, v => (b = v / 100, draw())), ss = MG.slider("Step", 1, N, 1, v => (at = v, say()));

@@ -1,2 +1,2 @@
-/* embedding: the build's panels, one per position: wte + wpe = sum, RMSNorm → x. */
+/* embedding: wte + wpe = sum → RMSNorm, one position at a time */
 MG.register("embedding", (box, d, fig) => MG.frames(MG.adopt(box, fig), "Step through the name", "position", d.say));

@@ -1,5 +1,4 @@
-/* gradient-check: numerical against analytic gradient, a dot per weight; hover or arrow keys
-   (PageUp/PageDown ±100) name a weight and print both; a button finds the largest difference. */
+/* gradient-check: numerical vs analytic gradient of every weight */
 MG.register("gradient-check", (box, d, fig) => {
   var A = MG.unpack(d.a), N = MG.unpack(d.n), k = d.worst, W, c, ring, out = MG.live(), plot = MG.el("div"), s = MG.adopt(box, fig), F = v => MG.fixed(v, 10);
   MG.$$(s, "svg").forEach((v, i) => i ? v.remove() : v.replaceWith(plot));

@@ -1,2 +1,2 @@
-/* heads: the build's panels, one per head, then the four outputs side by side. */
+/* heads: one head at a time, then the outputs side by side */
 MG.register("heads", (box, d, fig) => MG.frames(MG.adopt(box, fig), "Step through the heads", "step", d.say, 1));

@@ -1,4 +1,4 @@
-/* linear: the build's table of weights and inputs, made editable; each output's sum recomputed. */
+/* linear: editable weights and inputs; each output's sum written out */
 MG.register("linear", (box, d, f) => {
   var t = MG.adopt(box, f, "table"), out = MG.live(), v = {};
   function n(x) { return String(+x.toFixed(4)).replace("-", MG.M); }

@@ -1,6 +1,4 @@
-/* loss-curve: loss per step of one or more rungs, faint under a bold moving average, ln 27 dashed;
-   pointer or slider reads every series at a step; series toggles and a log scale. training-replay
-   (d.replay) draws it up to a step, 10 steps a frame, with each step's name; the scrubber drives it. */
+/* loss-curve (and training-replay, d.replay: drawn up to a step, 10 steps a frame) */
 MG.lossCurve = (box, d, fig) => {
   var el = MG.el, S = d.series, n = S[0].loss.length, w = d.window, R = d.replay, log, at = n, D = n, W, c, dots, rule, avg, on = S.map(() => 1), out = MG.live(), plot = el("div");
   var check = (t, v, fn) => el("label", {class: t[1]}, [el("input", {type: "checkbox", checked: v, onchange: e => (fn(e.target.checked), draw())}), t[0]]);

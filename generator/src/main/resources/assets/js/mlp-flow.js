@@ -1,5 +1,4 @@
-/* mlp-flow: pick an input token; the build's strips (embedding → sums → ReLU → logits → p) repaint
-   from the trained MLP in the page; a cell's value on hover or focus. */
+/* mlp-flow: the MLP on a picked token, layer by layer */
 MG.register("mlp-flow", (box, d, fig) => {
   var M = MG.model(d.model), U = M.U, s = MG.adopt(box, fig), out = MG.live(), v, N = ["x", "sum", "h", "logit", "p"];
   var B = MG.$$(s, "button[data-t]"), T = MG.$$(s, ".chart-title")[0], G = MG.$$(s, "table").map((t, k) => MG.grid(t, (i, j) => say(k, i * 16 + j)));

@@ -1,4 +1,4 @@
-/* CPython's random, and the trained rungs computing in the Java model's order (Inference.java) */
+/* CPython's random; the rungs computing in the Java model's order (Inference.java) */
 (() => {
   var N = 624, im = Math.imul, pw = Math.pow;
   MG.random = seed => {   /* init_genrand(19650218), init_by_array([seed]) */

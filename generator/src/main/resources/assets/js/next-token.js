@@ -1,5 +1,4 @@
-/* next-token: bars for the token after a typed context, from each rung's final model in the page;
-   rungs 0–2 read the last token only, transformers the whole prefix. */
+/* next-token: bars after a typed context, per rung */
 MG.register("next-token", (box, d) => {
   var U = d.uchars, note = MG.live("summary-line"), out = MG.el("div", {class: "bars-grid"}), inp = MG.input(d.context, show);
   box.append(MG.el("label", {class: "controls"}, ["Context", inp]), note, out);

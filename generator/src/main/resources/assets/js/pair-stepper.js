@@ -1,6 +1,4 @@
-/* pair-stepper: a name pair by pair: p, surprise −ln p and the running mean, at the end the name's
-   loss. Rung 0 works p out of the counts; rungs 1–5 replay the run's examples or, after 1,000
-   steps, run a typed name through the model in the page. */
+/* pair-stepper: a name pair by pair: p, −ln p, running mean = the loss */
 MG.register("pair-stepper", (box, d) => {
   var el = MG.el, F = MG.fixed, U = d.uchars, V = U.length + 1, zero = !d.rung, P = [], L = zero ? d.snapshots : d.examples;
   var steps = [...new Set(L.map(s => s.step))], step = d.step, note = MG.live("summary-line"), body = el("tbody"), out = MG.live();

@@ -1,5 +1,4 @@
-/* samples: the run's names per rung (the build's table), then names the trained weights draw in the
-   page for a temperature and a seed: the same seed always gives the same names. */
+/* samples: the run's names; new ones drawn in the page for a temperature and a seed */
 MG.register("samples", (box, d, fig) => {
   var el = MG.el, M, L = d.live, drawn = el("ul", {class: "names drawn"}), say = MG.live("summary-line"), t = MG.slider("Temperature", 5, 200, 100, draw, 5);
   var seed = Object.assign(MG.input(d.seed, draw, 10), {className: "num", inputMode: "numeric"});

@@ -1,5 +1,4 @@
-/* slope: the loss along one weight with the tangent (analytic gradient) and the secant over ε
-   (numerical gradient); an ε slider walks the run's steps down to 10⁻⁵. */
+/* slope: the loss along one weight; secant over ε vs tangent */
 MG.register("slope", (box, d, fig) => {
   var S = d.sec, k = d.k, W, out = MG.live(), plot = MG.el("div"), P = d.pts, s = MG.adopt(box, fig), T = MG.$(s, "tbody"), E = e => e < .01 ? MG.sci(e, 0) : e;
   var sl = MG.slider("ε", 0, S.length - 1, k, v => (k = v, draw()));

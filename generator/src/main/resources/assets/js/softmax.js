@@ -1,5 +1,4 @@
-/* softmax: the build's table with editable logits and a temperature slider; the rows below subtract
-   the max first, so nothing overflows and p comes out the same. */
+/* softmax: editable logits, temperature; the max subtracted changes nothing */
 MG.register("softmax", (box, d, f) => {
   var t = MG.adopt(box, f, "table"), R = t.tBodies, out = MG.live(), z = MG.$$(t, "td[data-v]").map(c => {
     var i = MG.el("input", {value: c.textContent.replace(MG.M, "-"), inputmode: "decimal", "aria-label": "logit " + c.dataset.v, oninput: calc});

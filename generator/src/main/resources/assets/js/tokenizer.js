@@ -1,5 +1,4 @@
-/* tokenizer: a typed name as token chips with ids, BOS at both ends; in vocab mode, typed text's
-   distinct characters, sorted, with the ids they would get. */
+/* tokenizer: a typed name as token chips; vocab mode: distinct characters */
 MG.register("tokenizer", (box, d) => {
   var el = MG.el, U = d.uchars, enc = d.mode == "encode", row = el("p", {class: "tok-row"}), say = MG.live("summary-line"), inp = MG.input(d.text, show, 40);
   box.append(el("label", {class: "controls"}, [enc ? "Type a name" : "Type some text", inp]), row, say);

@@ -33,13 +33,16 @@ final class WeightsWidget implements Widget {
 
     @Override
     public Rendered render(Args args, RunData run) {
-        Vocab vocab = Vocab.of(run);
         int rung = Rungs.one(args, "rung", 1, run, 1, 5);
         JsonNode data = Rungs.data(run, rung);
         List<Shape> shapes = matrices(args, data);
         List<JsonNode> snapshots = WeightSnapshots.offered(args, data);
         int step = args.integer("step", 1000);
-        int shown = WeightSnapshots.index(args, snapshots, step);
+        return render(Vocab.of(run), shapes, snapshots, WeightSnapshots.index(args, snapshots, step), step);
+    }
+
+    /** Heatmaps of some matrices at one of several snapshots, and each snapshot's weights for the script. */
+    static Rendered render(Vocab vocab, List<Shape> shapes, List<JsonNode> snapshots, int shown, int step) {
 
         ObjectNode out = Json.object();
         out.put("step", step);

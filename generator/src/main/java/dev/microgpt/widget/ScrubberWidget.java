@@ -1,0 +1,59 @@
+package dev.microgpt.widget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.microgpt.content.RunData;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code scrubber}: one slider over the steps at which the run kept a rung's weights; each stop
+ * shows the loss curve so far, the names those weights made up ({@code snapshots[].samples}, the
+ * same draws each time, so only the weights changed them) and heatmaps of some matrices.
+ * <pre>
+ * rung: 5
+ * matrices: wte         (default wte)
+ * window: 50            the loss curve's moving average
+ * </pre>
+ */
+final class ScrubberWidget implements Widget {
+    @Override
+    public String name() {
+        return "scrubber";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("rung", "matrices", "window");
+    }
+
+    @Override
+    public Rendered render(Args args, RunData run) {
+        int rung = Rungs.one(args, "rung", 5, run, 1, 5);
+        JsonNode data = Rungs.data(run, rung);
+        List<WeightsWidget.Shape> shapes = WeightsWidget.matrices(args.has("matrices") ? args
+                : Args.of(Map.of("matrices", "wte")), data);
+        int window = args.integer("window", 50);
+        if (window < 1 || window > 500) {
+            throw args.error("window", "window must be between 1 and 500, was " + window);
+        }
+        List<JsonNode> snapshots = WeightSnapshots.offered(Args.of(Map.of()), data);
+        int last = snapshots.size() - 1;
+        int step = snapshots.get(last).path("step").asInt();
+        Rendered weights = WeightsWidget.render(Vocab.of(run), shapes, snapshots, last, step);
+        Rendered curve = new LossCurveWidget().render(Args.of(Map.of("rungs", String.valueOf(rung), "window",
+                String.valueOf(window))), run);
+        ObjectNode out = (ObjectNode) weights.data();
+        out.put("rung", rung);
+        out.put("window", window);
+        out.set("loss", ((ObjectNode) curve.data()).path("series").get(0).path("loss"));
+        var steps = out.path("steps");
+        for (int i = 0; i < snapshots.size(); i++) {
+            ((ObjectNode) steps.get(i)).set("names", snapshots.get(i).path("samples"));
+        }
+        String html = "<div class=\"curve\">" + curve.fallback() + "</div><p class=\"chart-title\">names these weights "
+                + "made up</p>" + SamplesWidget.names(snapshots.get(last).path("samples"), 10) + weights.fallback();
+        return new Rendered(html, out);
+    }
+}
