@@ -1,0 +1,82 @@
+package dev.microgpt.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.microgpt.page.Numbers;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** {@code attention}: the in-page transformer's weights are the run's attention traces. */
+class AttentionIT {
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    static void assertTriangle(WebElement table, int rung, String name, int head) {
+        List<WebElement> rows = table.findElements(By.cssSelector("tbody tr"));
+        assertThat(rows).hasSize(name.length() + 1);
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode weights = EmbeddingIT.position(rung, name, i).path("heads").get(head).path("weights");
+            List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+            assertThat(cells).hasSize(i + 1);
+            for (int j = 0; j <= i; j++) {
+                assertThat(cells.get(j).getAttribute("textContent")).isEqualTo(Numbers.fixed(weights.get(j).asDouble(), 2));
+            }
+        }
+    }
+
+    @Test
+    void aTypedNameRunsThroughTheModelAndACellShowsItsArithmetic() {
+        browser.gallery("attention.html");
+        WebElement widget = browser.widget("attention", 0);
+        assertTriangle(widget.findElement(By.cssSelector(".live table.tri")), 3, "emma", 0);
+        WebElement cell = widget.findElements(By.cssSelector(".live table.tri tbody tr")).get(2).findElements(By.tagName("td")).get(1);
+        new Actions(browser.driver()).moveToElement(cell).perform();
+        JsonNode m = EmbeddingIT.position(3, "emma", 2).path("heads").get(0);
+        String readout = widget.findElement(By.cssSelector(".live .readout")).getText();
+        assertThat(readout).startsWith("m (2) looks at e (1): q·k = ")
+                .endsWith("; ÷ √16 = " + Numbers.fixed(m.path("logits").get(1).asDouble(), 4)
+                        + "; softmax over the row: weight " + Numbers.fixed(m.path("weights").get(1).asDouble(), 4));
+        new Actions(browser.driver()).click(cell).sendKeys(Keys.ARROW_DOWN).perform();
+        assertThat(widget.findElement(By.cssSelector(".live .readout")).getText()).startsWith("m (3) looks at e (1)");
+        WebElement input = widget.findElement(By.cssSelector(".live input[type=text]"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "ava");
+        assertTriangle(widget.findElement(By.cssSelector(".live table.tri")), 3, "ava", 0);
+        assertThat(browser.problems()).isEmpty();
+    }
+
+    @Test
+    void fourHeadsDrawFourTriangles() {
+        browser.gallery("attention.html");
+        WebElement widget = browser.widget("attention", 1);
+        List<WebElement> tables = widget.findElements(By.cssSelector(".live table.tri"));
+        assertThat(tables).hasSize(4);
+        assertTriangle(tables.get(3), 4, "emma", 3);
+    }
+
+    @Test
+    void withoutJavaScriptTheTrianglesRead() {
+        try (Browser noScript = Browser.withoutJavaScript()) {
+            noScript.driver().get(Browser.GALLERY.resolve("attention.html").toUri().toString());
+            WebElement figure = noScript.driver().findElements(By.cssSelector("figure.widget[data-widget=attention]")).get(1);
+            List<WebElement> tables = figure.findElements(By.cssSelector(".static table.tri"));
+            assertThat(tables).hasSize(4);
+            assertTriangle(tables.get(2), 4, "emma", 2);
+        }
+    }
+}
