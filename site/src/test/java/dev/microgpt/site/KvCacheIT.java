@@ -57,7 +57,8 @@ class KvCacheIT {
         JsonNode a = EmbeddingIT.position(4, "ava", 3);
         List<WebElement> last = panel.findElements(By.cssSelector("tbody tr.new td"));
         for (int h = 0; h < 4; h++) {
-            assertThat(last.get(1 + h).getText()).isEqualTo(Numbers.fixed(a.path("heads").get(h).path("weights").get(3).asDouble(), 2));
+            double w = a.path("heads").get(h).path("weights").get(3).asDouble();   // 4 decimals; the page rounds the exact one
+            assertThat(last.get(1 + h).getText()).isIn(Numbers.fixed(w - 0.00005, 2), Numbers.fixed(w + 0.00005, 2));
         }
     }
 

@@ -1,0 +1,59 @@
+package dev.microgpt.widget;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.microgpt.content.RunData;
+import dev.microgpt.page.Numbers;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code playground}: the final model, Step 5, running in the page. A typed name becomes tokens;
+ * each letter gets the probability the model gave it and its surprise −ln p, whose mean is the
+ * name's loss; attention per head; the bars for what would come after the name; and names drawn
+ * with a temperature and a seed.
+ * <pre>
+ * name: emma
+ * </pre>
+ */
+final class PlaygroundWidget implements Widget {
+    static final int RUNG = 5;
+
+    @Override
+    public String name() {
+        return "playground";
+    }
+
+    @Override
+    public Set<String> keys() {
+        return Set.of("name");
+    }
+
+    @Override
+    public Rendered render(Args args, RunData run) {
+        Vocab vocab = Vocab.of(run);
+        Inference model = Inference.of(run, RUNG, args, "name");
+        String name = Names.checked(args, "name", "emma", vocab);
+        int[] tokens = vocab.encode(name);
+        List<Inference.Position> trace = model.trace(tokens);
+        double[] p = new double[tokens.length - 1];
+        double sum = 0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = trace.get(i).probs[tokens[i + 1]];
+            sum += -Math.log(p[i]);
+        }
+        List<Inference.Position> inputs = trace.subList(0, tokens.length - 1);
+        String title = Rungs.title(run, RUNG);
+        ObjectNode data = AttentionWidget.data(model, name);
+        data.put("title", title);
+        StringBuilder html = new StringBuilder(PairStepperWidget.modelTable(vocab, name, 1000, title, p))
+                .append("<p class=\"summary-line\">mean surprise, the loss of this name: ")
+                .append(Numbers.fixed(sum / p.length, 4)).append("</p>")
+                .append(Triangles.html(vocab, inputs, model.heads))
+                .append(NextTokenBars.chart(vocab, inputs.get(inputs.size() - 1).probs, "p(next | " + name + ")"))
+                .append("<p class=\"chart-title\">names ").append(Html.escape(title)).append(" made up in the run</p>")
+                .append(SamplesWidget.names(Rungs.data(run, RUNG).path("samples"), 10));
+        return new Rendered(html.toString(), data, Map.of(model.key(), model.json()));
+    }
+}
