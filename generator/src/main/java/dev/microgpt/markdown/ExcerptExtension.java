@@ -151,7 +151,7 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 .append(region.lastLine()).append("</span></figcaption>");
         List<String> lines = region.lines();
         if (annotations.isEmpty()) {
-            html.append("<pre class=\"code\"><code>");
+            html.append("<pre class=\"code\" tabindex=\"0\"><code>");           // it may scroll: keyboard users too
             for (int i = 0; i < lines.size(); i++) {
                 boolean marked = i + 1 >= from && i + 1 <= to;
                 html.append(marked ? "<span class=\"hl\">" : "").append(highlighter.line(lines.get(i)))
