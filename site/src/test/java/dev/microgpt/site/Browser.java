@@ -28,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     /** The finished site. */
     static final Path WWW = Path.of(System.getProperty("site.www", "target/www"));
+    /** The widget gallery: every widget on test pages built like the site, never published. */
+    static final Path GALLERY = Path.of(System.getProperty("site.gallery", "target/gallery"));
     /** The run data the site was built from. */
     static final Path RUNDATA = Path.of(System.getProperty("site.rundata", "target/rundata"));
 
@@ -99,6 +101,13 @@ final class Browser implements AutoCloseable {
     /** Opens a page of the site by its path, e.g. {@code step/0/6.html}, and waits for its widgets. */
     WebDriver open(String page) {
         driver.get(WWW.resolve(page).toUri().toString());
+        waitForWidgets();
+        return driver;
+    }
+
+    /** Opens a page of the widget gallery, e.g. {@code samples.html}, and waits for its widgets. */
+    WebDriver gallery(String page) {
+        driver.get(GALLERY.resolve(page).toUri().toString());
         waitForWidgets();
         return driver;
     }
