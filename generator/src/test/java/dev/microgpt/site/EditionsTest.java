@@ -31,7 +31,8 @@ class EditionsTest {
     @Test
     void thePrintEditionPrefixesIdsAndTurnsLinksBetweenPagesIntoLinksWithinIt() throws IOException {
         String print = Files.readString(www.resolve("print.html"));
-        assertThat(print).contains("<section class=\"chapter part\" id=\"p-0\">", "<section class=\"chapter\" id=\"p-0-1\">",
+        assertThat(print).contains("<section class=\"chapter part\" id=\"p-0\">",
+                "<section class=\"chapter\" id=\"p-0-1\">",
                 "id=\"p-0-1--def-twice\"", "id=\"p-0-1--top-anchor\"", "href=\"#p-0-1--top-anchor\"",
                 "<h3 id=\"p-0-1--top-anchor\">Top anchor</h3>", "<figure class=\"widget\" id=\"p-0-1--fig-1\"",
                 "href=\"#p-home\"")

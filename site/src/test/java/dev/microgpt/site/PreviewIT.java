@@ -32,7 +32,8 @@ class PreviewIT {
     void anEditShowsUpInTheOpenPageAndABrokenLessonSaysWhere() throws Exception {
         copy(Path.of(System.getProperty("site.content", "../content")), root.resolve("content"));
         copy(Path.of("../generator/src/main/resources"), root.resolve("generator/src/main/resources"));
-        copy(Path.of(System.getProperty("model.sources", "../model/src/main/java")), root.resolve("model/src/main/java"));
+        copy(Path.of(System.getProperty("model.sources", "../model/src/main/java")),
+                root.resolve("model/src/main/java"));
         copy(Browser.RUNDATA, root.resolve("site/target/rundata"));
         Path lesson = root.resolve("content/step-0/01-dataset.md");
         String original = Files.readString(lesson);
