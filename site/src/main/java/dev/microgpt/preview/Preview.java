@@ -130,8 +130,9 @@ public final class Preview implements AutoCloseable {
         if (changed.stream().anyMatch(p -> p.startsWith(sources) || p.startsWith(rundata))) {
             cache.clear();                                           // every page may quote them
         }
+        SiteBuilder.Report report;
         try {
-            new SiteBuilder(content, rundata, sources, www, katex).forPreview(resources, cache).build();
+            report = new SiteBuilder(content, rundata, sources, www, katex).forPreview(resources, cache).build();
         } catch (BuildFailedException | SourceException e) {
             lastFailure = e.getMessage();
             System.out.println(e.getMessage() + "\npreview: build failed; still serving the last good site");
@@ -149,8 +150,10 @@ public final class Preview implements AutoCloseable {
         hashes = now;
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (!changed.isEmpty()) {
-            System.out.printf(Locale.ROOT, "preview: rebuilt in %d ms (%s), %d file(s) changed%n", millis,
-                    cache.lastBuild(), different.size());
+            System.out.printf(Locale.ROOT, "preview: rebuilt in %d ms (%s; load %.0f, render %.0f, write %.0f ms), "
+                    + "%d file(s) changed%n", millis, cache.lastBuild(), report.loadSeconds() * 1000,
+                    (report.mathSeconds() + report.renderSeconds()) * 1000, report.writeSeconds() * 1000,
+                    different.size());
         }
         StringBuilder list = new StringBuilder("[");
         for (String path : different) {
