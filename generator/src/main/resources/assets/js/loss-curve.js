@@ -1,113 +1,57 @@
-/* loss-curve: loss per training step for one or more rungs, faint per step under a bold moving
-   average, the uniform guess ln(vocabulary) dashed. Hover, touch or the Step slider reads every
-   series out at one step; series toggles, average window and a log scale change the view. */
-MG.register("loss-curve", function (box, data, figure) {
-  "use strict";
-  var el = MG.el, series = data.series, n = series[0].loss.length, window_ = data.window, log = false, at = n;
-  var shown = series.map(function () { return true; });
-  var controls = el("div", {class: "controls"});
-  if (series.length > 1) series.forEach(function (s, i) {
-    var box_ = el("input", {type: "checkbox", checked: true});
-    box_.addEventListener("change", function () { shown[i] = box_.checked; draw(); });
-    controls.appendChild(el("label", {class: "rung-" + s.rung}, [box_, s.title]));
-  });
-  var avg = el("select", {}, [1, 10, 50, 100].map(function (w) {
-    return el("option", {value: w, selected: w === window_}, w === 1 ? "none" : w + " steps");
-  }));
-  avg.addEventListener("change", function () { window_ = +avg.value; draw(); });
-  var logBox = el("input", {type: "checkbox"});
-  logBox.addEventListener("change", function () { log = logBox.checked; draw(); });
-  controls.appendChild(el("label", {}, ["Moving average", avg]));
-  controls.appendChild(el("label", {}, [logBox, "Log scale"]));
-  var title = el("p", {class: "chart-title"}, "loss, nats"), readout = MG.live(), plot = el("div");
-  var slide = MG.slider("Step", 1, n, n, function (v) { at = v; cursor(); });
-  box.appendChild(controls);
-  box.appendChild(readout);
-  box.appendChild(title);
-  box.appendChild(plot);
-  box.appendChild(el("div", {class: "controls"}, slide.row));
-
-  function average(values, w) {
-    var out = [], sum = 0;
-    for (var i = 0; i < values.length; i++) {
-      sum += values[i];
-      if (i >= w) sum -= values[i - w];
-      out.push(sum / Math.min(i + 1, w));
-    }
-    return out;
-  }
-  var x, y, svg, width, right, dots = [], rule, smooth = [];
+/* loss-curve: loss per training step of one or more rungs, faint per step under a bold moving
+   average, the uniform guess ln 27 dashed. Hover, touch or the Step slider reads every series at
+   one step; series toggles, the averaging window and a log scale change the view. */
+MG.register("loss-curve", function (box, data, fig) {
+  var el = MG.el, S = data.series, n = S[0].loss.length, win = data.window, log = false, at = n, width, c, dots, rule, avg;
+  var shown = S.map(function () { return true; }), ctl = el("div", {class: "controls"});
+  function box_(t, on, fn) { return el("label", {class: t[1]}, [el("input", {type: "checkbox", checked: on || null, onchange: function (e) { fn(e.target.checked); draw(); }}), t[0]]); }
+  if (S.length > 1) S.forEach(function (s, i) { ctl.append(box_([s.title, "rung-" + s.rung], 1, function (v) { shown[i] = v; })); });
+  ctl.append(el("label", {}, ["Moving average", MG.select([1, 10, 50, 100].map(function (w) {
+    return [w, w == 1 ? "none" : w + " steps"];
+  }), win, function (v) { win = +v; draw(); })]), box_(["Log scale"], 0, function (v) { log = v; }));
+  var readout = MG.live(), plot = el("div"), slide = MG.slider("Step", 1, n, n, function (v) { at = v; cursor(); });
+  MG.add(box, [ctl, readout, el("p", {class: "chart-title"}, "loss, nats"), plot, el("div", {class: "controls"}, slide.row)]
+    .concat([].map.call(fig.querySelectorAll(".static .chart-note"), function (p) { return p.cloneNode(true); })));
 
   function draw() {
     if (!width) return;
-    var height = width < 480 ? 208 : 256, top = 10, bottom = 24, left = 40;
-    right = width >= 448 ? 110 : 12;
-    smooth = series.map(function (s) { return average(s.loss, window_); });
-    var lo = Infinity, hi = data.baseline;
-    smooth.forEach(function (v, i) { if (shown[i]) v.forEach(function (a) { lo = Math.min(lo, a); hi = Math.max(hi, a); }); });
-    if (lo === Infinity) lo = hi - 1;
-    var f = log ? Math.log : function (v) { return v; }, ts = MG.ticks(lo, hi);
-    if (log) ts = ts.filter(function (t) { return t > 0; });
-    lo = Math.min(lo, ts[0]); hi = Math.max(hi, ts[ts.length - 1]);
-    x = MG.scale(1, n, left, width - right);
-    var yl = MG.scale(f(lo), f(hi), height - bottom, top);
-    y = function (v) { return yl(f(v)); };
-    svg = el("@svg", {class: "chart", viewBox: "0 0 " + width + " " + height, width: width, height: height,
-      role: "img", "aria-label": "Loss per step of " + series.map(function (s) { return s.title; }).join(", ")});
-    ts.forEach(function (t) {
-      svg.appendChild(el("@line", {class: "grid", x1: left, x2: width - right, y1: y(t), y2: y(t)}));
-      svg.appendChild(el("@text", {x: left - 6, y: y(t) + 4, "text-anchor": "end"}, MG.fixed(t, ts.decimals)));
-    });
-    svg.appendChild(el("@line", {class: "axis", x1: left, x2: width - right, y1: height - bottom, y2: height - bottom}));
-    for (var s = 0; s <= n; s += n / 4) svg.appendChild(el("@text", {x: x(Math.max(s, 1)), y: height - 6, "text-anchor": "middle"}, MG.int(s)));
-    svg.appendChild(el("@line", {class: "baseline", x1: left, x2: width - right, y1: y(data.baseline), y2: y(data.baseline)}));
-    svg.appendChild(el("@text", {x: width - right - 4, y: y(data.baseline) - 5, "text-anchor": "end"}, "uniform guess"));
-    var ends = [], clip = figure.id + "-clip";
-    svg.appendChild(el("@clipPath", {id: clip}, el("@rect", {x: left, y: 0, width: width - right - left, height: height - bottom})));
-    series.forEach(function (s, i) {
+    var lo = Infinity, hi = data.baseline, h = width < 480 ? 208 : 256, r = width >= 448 ? 110 : 12, ends = [];
+    avg = S.map(function (s) { return MG.average(s.loss, win); });
+    avg.forEach(function (v, i) { if (shown[i]) v.forEach(function (a) { lo = Math.min(lo, a); hi = Math.max(hi, a); }); });
+    c = MG.chart({w: width, h: h, x0: 1, x1: n, lo: lo === Infinity ? hi - 1 : lo, hi: hi, r: r, log: log, xt: [1, n / 4, n / 2, 3 * n / 4, n],
+      fx: function (t) { return MG.int(t === 1 ? 0 : t); }, label: "Loss per step of " + S.map(function (s) { return s.title; }).join(", ")});
+    var y = c.y(data.baseline), clip = fig.id + "-clip";
+    MG.add(c.svg, [el("@line", {class: "baseline", x1: c.L, x2: c.R, y1: y, y2: y}),
+      el("@text", {x: c.R - 4, y: y - 5, "text-anchor": "end"}, "uniform guess"),
+      el("@clipPath", {id: clip}, el("@rect", {x: c.L, y: 0, width: c.R - c.L, height: c.B}))]);
+    S.forEach(function (s, i) {
       if (!shown[i]) return;
-      var g = el("@g", {class: "series rung-" + s.rung, "clip-path": "url(#" + clip + ")"});
-      if (window_ > 1) g.appendChild(el("@path", {class: "raw", d: path(s.loss)}));
-      g.appendChild(el("@path", {class: "line", d: path(smooth[i])}));
-      svg.appendChild(g);
-      ends.push({y: y(smooth[i][n - 1]) + 4, text: s.title});
+      var g = c.svg.appendChild(el("@g", {class: "series rung-" + s.rung, "clip-path": "url(#" + clip + ")"}));
+      if (win > 1) c.line(s.loss, "raw", 1, g);
+      c.line(avg[i], "line", 1, g);
+      ends.push({y: c.y(avg[i][n - 1]) + 4, t: s.title});
     });
-    if (right > 12) {
-      ends.sort(function (a, b) { return a.y - b.y; });
-      ends.forEach(function (e, i) {
-        if (i && e.y - ends[i - 1].y < 14) e.y = ends[i - 1].y + 14;
-        svg.appendChild(el("@text", {class: "end-label", x: width - right + 6, y: e.y}, e.text));
-      });
-    }
-    rule = el("@line", {class: "cursor", y1: top, y2: height - bottom});
-    svg.appendChild(rule);
-    dots = series.map(function (s, i) {
-      var d = el("@circle", {class: "dot", r: 4});
-      if (shown[i]) svg.appendChild(el("@g", {class: "rung-" + s.rung}, d));
-      return d;
+    if (r > 12) ends.sort(function (a, b) { return a.y - b.y; }).forEach(function (e, i) {
+      if (i && e.y - ends[i - 1].y < 14) e.y = ends[i - 1].y + 14;
+      c.svg.appendChild(el("@text", {class: "end-label", x: c.R + 6, y: e.y}, e.t));
     });
-    svg.addEventListener("pointermove", function (e) {
-      var r = svg.getBoundingClientRect();
-      at = Math.round(Math.max(1, Math.min(n, x.invert(e.clientX - r.left))));
-      slide.input.value = at;
-      cursor();
-    });
-    plot.textContent = "";
-    plot.appendChild(svg);
+    rule = c.track(1, n, function (v) { at = slide.input.value = v; cursor(); });
+    dots = S.map(function (s, i) { return shown[i] && c.dot("rung-" + s.rung); });
+    MG.put(plot, c.svg);
     cursor();
   }
-  function path(values) {
-    return values.map(function (v, i) { return (i ? "L" : "M") + x(i + 1).toFixed(1) + " " + y(v).toFixed(1); }).join("");
-  }
   function cursor() {
-    if (!rule) return;
-    rule.setAttribute("x1", x(at)); rule.setAttribute("x2", x(at));
+    if (!c) return;
+    rule(at);
     var parts = ["step " + MG.int(at)];
-    series.forEach(function (s, i) {
+    S.forEach(function (s, i) {
       if (!shown[i]) return;
-      dots[i].setAttribute("cx", x(at)); dots[i].setAttribute("cy", y(smooth[i][at - 1]));
-      parts.push(s.title + " " + MG.fixed(s.loss[at - 1], 4) + (window_ > 1 ? " (mean " + MG.fixed(smooth[i][at - 1], 4) + ")" : ""));
+      dots[i].setAttribute("cx", c.x(at)); dots[i].setAttribute("cy", c.y(avg[i][at - 1]));
+      parts.push(s.title + " " + MG.fixed(s.loss[at - 1], 4) + (win > 1 ? " (mean " + MG.fixed(avg[i][at - 1], 4) + ")" : ""));
     });
+    if (data.gap && S.every(function (s, i) { return shown[i] || s.rung > 2 || !s.rung; })) {
+      parts.push("gap " + (data.gap[at - 1] ? MG.sci(data.gap[at - 1], 2) : "0, identical"));
+    }
     slide.out.textContent = MG.int(at);
     readout.textContent = parts.join(" \u00b7 ");
   }

@@ -1,63 +1,65 @@
-/* pair-stepper: read a name pair by pair under the count table as it stood after some steps:
-   each pair's count, row total, probability (c + 1) / (total + 27), surprise -ln p and the running
-   mean, which after the last pair is the name's loss. Type another name, pick another step. */
+/* pair-stepper: a name read pair by pair: each pair's probability, surprise -ln p and the running
+   mean, which after the last pair is the name's loss. Rung 0 works each p out of the count table
+   ((c + 1) / (total + 27)); rungs 1-5 replay the run's examples, or after 1,000 steps run any typed
+   name through the model in the page. */
 MG.register("pair-stepper", function (box, data) {
-  "use strict";
-  var el = MG.el, U = data.uchars, V = U.length + 1, snaps = data.snapshots, k = 0, pairs = [];
-  var steps = snaps.map(function (s) { return s.step; }), snap = snaps[Math.max(0, steps.indexOf(data.step))];
-  var input = el("input", {type: "text", value: data.name, spellcheck: "false", autocomplete: "off", maxlength: 16});
-  var select = el("select", {}, steps.map(function (s) {
-    return el("option", {value: s, selected: s === snap.step}, "after " + MG.int(s) + (s === 1 ? " step" : " steps"));
-  }));
-  var note = el("p", {class: "summary-line", "aria-live": "polite"});
-  box.appendChild(el("div", {class: "controls"}, [el("label", {}, ["Name", input]), el("label", {}, ["Table", select])]));
-  box.appendChild(note);
-
-  var where = el("span", {class: "where", "aria-live": "polite"});
-  var btn = function (text, fn) { return el("button", {class: "btn", type: "button", onclick: fn}, text); };
-  var play = MG.playButton();
-  box.appendChild(el("div", {class: "stepper controls", role: "group", "aria-label": "Step through the pairs"}, [
-    btn("\u00ab First", function () { go(0); }), btn("\u2039 Prev", function () { go(k - 1); }), where,
-    btn("Next \u203a", function () { go(k + 1); }), btn("Last \u00bb", function () { go(pairs.length - 1); }), play]));
-  var stop = MG.player(play, function (restart) { go(restart ? 0 : k + 1); }, function () { return k >= pairs.length - 1; });
+  var el = MG.el, U = data.uchars, V = U.length + 1, zero = !data.rung, pairs = [];
+  var list = zero ? data.snapshots : data.examples, steps = [];
+  list.forEach(function (s) { if (steps.indexOf(s.step) < 0) steps.push(s.step); });
+  var step = data.step, note = el("p", {class: "summary-line", "aria-live": "polite"});
+  var input = MG.input(data.name, function () { st.stop(); compute(); });
+  var pick = MG.select(steps.map(function (s) { return [String(s), MG.steps(s)]; }), String(step), function (v) { step = +v; compute(); });
+  var st = MG.stepper("Step through the pairs", function () { return pairs.length; }, go, true);
+  var head = zero ? ["pair", "count", "row total", "p", "\u2212ln p", "running mean"] : ["pair", "p", "\u2212ln p", "running mean"];
   var tbody = el("tbody"), readout = MG.live();
-  box.appendChild(el("div", {class: "pairs-wrap"}, el("table", {class: "pairs"}, [
-    el("thead", {}, el("tr", {}, ["pair", "count", "row total", "p", "\u2212ln p", "running mean"].map(function (h) {
+  MG.add(box, [el("div", {class: "controls"}, [el("label", {}, ["Name", input]), el("label", {}, [zero ? "Table" : "Model", pick])]),
+    note, st.node, el("div", {class: "pairs-wrap"}, el("table", {class: "pairs"}, [el("thead", {}, el("tr", {}, head.map(function (h) {
       return el("th", {scope: "col"}, h);
-    }))), tbody])));
-  box.appendChild(readout);
+    }))), tbody])), readout]);
 
-  function compute() {
-    var name = input.value.toLowerCase().replace(/[^a-z]/g, ""), ids = MG.encode(name, U), sum = 0;
-    note.textContent = name === input.value.toLowerCase() ? "" : "Only the letters a\u2013z are tokens here; the rest is skipped.";
-    pairs = [];
-    for (var i = 0; i + 1 < ids.length; i++) {
-      var row = snap.counts[ids[i]], total = row.reduce(function (a, b) { return a + b; }, 0);
-      var p = (row[ids[i + 1]] + 1) / (total + V), nll = -Math.log(p);
-      sum += nll;
-      pairs.push({from: ids[i], to: ids[i + 1], count: row[ids[i + 1]], total: total, p: p, nll: nll, mean: sum / (i + 1)});
+  /* The probability of each pair, or null when the run has nothing for this name and step. */
+  function probs(ids, name) {
+    if (zero) {
+      var c = list[steps.indexOf(step)].counts;
+      return ids.slice(1).map(function (t, i) {
+        var r = c[ids[i]], tot = r.reduce(function (a, b) { return a + b; }, 0);
+        return {p: (r[t] + 1) / (tot + V), count: r[t], total: tot};
+      });
     }
-    tbody.textContent = "";
-    pairs.forEach(function (q) {
-      tbody.appendChild(el("tr", {}, [el("th", {scope: "row"}, [MG.chip(q.from, U), " \u2192 ", MG.chip(q.to, U)]),
-        el("td", {}, MG.int(q.count)), el("td", {}, MG.int(q.total)), el("td", {}, MG.fixed(q.p, 4)),
-        el("td", {}, MG.fixed(q.nll, 4)), el("td", {}, MG.fixed(q.mean, 4))]));
+    var ex = list.filter(function (e) { return e.name === name && e.step === step; })[0];
+    if (ex) return ex.p.map(function (p) { return {p: p}; });
+    if (step !== 1000 || !data.model) return null;
+    var M = MG.model(data.model), out = [];
+    if (data.transformer) M.trace(ids).slice(0, ids.length - 1).forEach(function (q, i) { out.push({p: q.probs[ids[i + 1]]}); });
+    else for (var i = 0; i + 1 < ids.length; i++) out.push({p: M.next(ids.slice(0, i + 1))[ids[i + 1]]});
+    return out;
+  }
+  function compute() {
+    var name = MG.clean(input.value, U, note), ids = MG.encode(name, U), ps = probs(ids, name), sum = 0;
+    if (!ps) {
+      note.textContent = "After " + MG.int(step) + " steps the run read only " + list.map(function (e) { return e.name; })
+        .filter(function (n, i, a) { return a.indexOf(n) === i; }).join(", ") + "; any name works after 1,000 steps.";
+      return;
+    }
+    pairs = ps.map(function (q, i) {
+      sum += -Math.log(q.p);
+      return Object.assign(q, {from: ids[i], to: ids[i + 1], nll: -Math.log(q.p), mean: sum / (i + 1)});
     });
-    go(Math.min(k, pairs.length - 1));
+    MG.put(tbody, pairs.map(function (q) {
+      return el("tr", {}, [el("th", {scope: "row"}, [MG.chip(q.from, U), " \u2192 ", MG.chip(q.to, U)])].concat(
+        (zero ? [MG.int(q.count), MG.int(q.total)] : []).concat([MG.fixed(q.p, 4), MG.fixed(q.nll, 4), MG.fixed(q.mean, 4)])
+          .map(function (v) { return el("td", {}, v); })));
+    }));
+    st.go(Math.min(st.k(), pairs.length - 1));
   }
-
-  function go(i) {
-    k = Math.max(0, Math.min(pairs.length - 1, i));
+  function go(k, where) {
     [].forEach.call(tbody.rows, function (tr, r) { tr.className = r === k ? "current" : r > k ? "future" : ""; });
-    var q = pairs[k], a = MG.label(q.from, U), b = MG.label(q.to, U);
+    var q = pairs[k];
     where.textContent = "pair " + (k + 1) + " of " + pairs.length;
-    readout.textContent = a + " \u2192 " + b + ": p = (" + MG.int(q.count) + " + 1) / (" + MG.int(q.total) + " + " + V
-      + ") = " + MG.fixed(q.p, 4) + ", \u2212ln p = " + MG.fixed(q.nll, 4) + "; mean of " + (k + 1) + " = " + MG.fixed(q.mean, 4)
-      + (k === pairs.length - 1 ? " = the loss of this name" : "");
+    readout.textContent = MG.label(q.from, U) + " \u2192 " + MG.label(q.to, U) + ": p = " + (zero ? "(" + MG.int(q.count)
+      + " + 1) / (" + MG.int(q.total) + " + " + V + ") = " : "") + MG.fixed(q.p, 4) + ", \u2212ln p = " + MG.fixed(q.nll, 4)
+      + "; mean of " + (k + 1) + " = " + MG.fixed(q.mean, 4) + (k === pairs.length - 1 ? " = the loss of this name" : "");
   }
-
-  input.addEventListener("input", function () { stop(); compute(); });
-  select.addEventListener("change", function () { snap = snaps[steps.indexOf(+select.value)]; compute(); });
   compute();
-  go(0);
+  st.go(0);
 });

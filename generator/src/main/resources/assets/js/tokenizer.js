@@ -1,39 +1,23 @@
-/* tokenizer: type a name, see its tokens (BOS at both ends) as chips with their ids; or, in vocab
-   mode, type any text and see its distinct characters in sorted order with the ids they would get. */
+/* tokenizer: a typed name as token chips with ids, BOS at both ends; in vocab mode, the distinct
+   characters of typed text, sorted, with the ids they would get. */
 MG.register("tokenizer", function (box, data) {
-  "use strict";
-  var el = MG.el, uchars = data.uchars, encode = data.mode === "encode";
-  var input = el("input", {type: "text", value: data.text, spellcheck: "false", autocomplete: "off", maxlength: 40});
-  var chips = el("p", {class: "tok-row"}), say = MG.live("summary-line");
-  box.appendChild(el("label", {class: "controls"}, [encode ? "Type a name" : "Type some text", input]));
-  box.appendChild(chips);
-  box.appendChild(say);
-
+  var el = MG.el, U = data.uchars, enc = data.mode == "encode", row = el("p", {class: "tok-row"}), say = MG.live("summary-line");
+  var inp = MG.input(data.text, show, 40);
+  box.append(el("label", {class: "controls"}, [enc ? "Type a name" : "Type some text", inp]), row, say);
   function show() {
-    var text = input.value.toLowerCase(), ids = [];
-    chips.textContent = "";
-    if (encode) {
-      ids = MG.encode(text, uchars);
-      ids.forEach(function (id, i) {
-        var ch = i > 0 && i < ids.length - 1 ? text.charAt(i - 1) : "";
-        chips.appendChild(id < 0 ? el("span", {class: "tok oov", title: "not in the vocabulary"}, [ch, el("sub", {}, "?")])
-          : MG.chip(id, uchars));
-        chips.appendChild(document.createTextNode(" "));
-      });
-      var unknown = ids.filter(function (id) { return id < 0; }).length;
-      say.textContent = ids.length + " tokens: " + ids.map(function (id, i) {
-        return id < 0 ? "?" : MG.label(id, uchars) + " " + id;
-      }).join(", ") + (unknown ? ". " + unknown + " character(s) are not in the vocabulary of " + (uchars.length + 1) + " tokens." : ".");
+    var t = inp.value.toLowerCase(), k = [], ids, bad;
+    if (enc) {
+      ids = MG.encode(t, U);
+      ids.forEach(function (id, i) { k.push(id < 0 ? el("span", {class: "tok oov", title: "not in the vocabulary"}, [t[i - 1], el("sub", {}, "?")]) : MG.chip(id, U), " "); });
+      bad = ids.filter(function (id) { return id < 0; }).length;
+      say.textContent = ids.length + " tokens: " + ids.map(function (id) { return id < 0 ? "?" : MG.label(id, U) + " " + id; }).join(", ")
+        + (bad ? ". " + bad + " character(s) are not in the vocabulary of " + (U.length + 1) + " tokens." : ".");
     } else {
-      var set = {};
-      text.replace(/\s/g, "").split("").forEach(function (c) { set[c] = true; });
-      Object.keys(set).sort().forEach(function (c, i) {
-        chips.appendChild(el("span", {class: "tok"}, [c, el("sub", {}, i)]));
-        chips.appendChild(document.createTextNode(" "));
-      });
-      say.textContent = Object.keys(set).length + " distinct characters: " + Object.keys(set).sort().join(" ");
+      ids = t.replace(/\s/g, "").split("").filter(function (c, i, a) { return a.indexOf(c) == i; }).sort();
+      ids.forEach(function (c, i) { k.push(el("span", {class: "tok"}, [c, el("sub", {}, i)]), " "); });
+      say.textContent = ids.length + " distinct characters: " + ids.join(" ");
     }
+    MG.put(row, k);
   }
-  input.addEventListener("input", show);
   show();
 });

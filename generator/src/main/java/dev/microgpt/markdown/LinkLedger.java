@@ -42,6 +42,12 @@ public final class LinkLedger {
         terms.add(use);
     }
 
+    /** Records again what an earlier render of a page recorded, when that render is reused. */
+    public synchronized void replay(List<Anchor> pageAnchors, List<TermUse> pageTerms) {
+        anchors.addAll(pageAnchors);
+        terms.addAll(pageTerms);
+    }
+
     /** The anchor links, in the order they were written. */
     public synchronized List<Anchor> anchors() {
         return List.copyOf(anchors);

@@ -40,7 +40,8 @@ public final class MarkdownRenderer {
                 WidgetExtension.create(widgets, run, this::renderInline),
                 ExcerptExtension.create(sources, this::renderInline),
                 LessonLinks.create(course, ledger),
-                Callouts.create()));
+                Callouts.create(),
+                TableAlignment.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);                 // raw HTML in a lesson is shown, never run
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);

@@ -86,6 +86,11 @@ public final class PageContext {
         return ++state.figures;
     }
 
+    /** Claims a block of shared widget data for this page; true the first time only. */
+    boolean claimShared(String key) {
+        return state.sharedData.add(key);
+    }
+
     /** Claims the anchor of a defined name; true the first time only. */
     boolean claimDefinition(String name) {
         return state.anchoredNames.add(name);
@@ -120,6 +125,7 @@ public final class PageContext {
     private static final class State {
         final Set<String> anchoredNames = new LinkedHashSet<>();       // defined names given an anchor
         final Map<String, String> termAnchors = new LinkedHashMap<>(); // term → id of its first use
+        final Set<String> sharedData = new LinkedHashSet<>();          // widget data already embedded
         int figures;                                                   // figures so far, for ids
     }
 }

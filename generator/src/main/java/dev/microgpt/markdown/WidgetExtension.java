@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Fenced blocks whose info string is {@code widget NAME} become interactive figures:
@@ -34,7 +35,8 @@ import java.util.Set;
  * </pre>
  * renders {@code <figure class="widget" data-widget="count-table">} holding the static fallback,
  * the JSON the script needs ({@code <script type="application/json">}, every {@code <} written
- * {@code \u003c}) and the caption. Other fences are left to the next renderer.
+ * {@code \u003c}) and the caption. Data several figures share (a rung's weights) is written once per
+ * page, before the first figure that needs it. Other fences are left to the next renderer.
  */
 public final class WidgetExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private static final JsonMapper JSON = new JsonMapper();
@@ -101,7 +103,9 @@ public final class WidgetExtension implements Parser.ParserExtension, HtmlRender
             SourcePosition fence = page.at(block);
             Optional<Widget> widget = widgets.get(name);
             if (widget.isEmpty()) {
-                page.problem(fence, "unknown widget '" + name + "'; known: " + String.join(", ", widgets.names()));
+                String near = nearest(name, widgets.names());
+                page.problem(fence, "unknown widget '" + name + "'" + (near == null ? "" : " (did you mean " + near + "?)")
+                        + "; generator/WIDGETS.md lists them all");
                 return;
             }
             List<String> lines = bodyLines(block);
@@ -129,10 +133,20 @@ public final class WidgetExtension implements Parser.ParserExtension, HtmlRender
             }
             String id = "fig-" + page.nextFigure();
             html.line();
+            for (var shared : new TreeMap<>(rendered.shared()).entrySet()) {
+                if (page.claimShared(shared.getKey())) {           // once per page, before its first figure
+                    html.raw("<script type=\"application/json\" class=\"widget-shared\" id=\"mg-"
+                            + Html.escape(shared.getKey()) + "\">" + scriptSafe(shared.getValue()) + "</script>");
+                    html.line();
+                }
+            }
             html.raw("<figure class=\"widget\" id=\"" + id + "\" data-widget=\"" + Html.escape(name) + "\">");
-            html.raw("<div class=\"static\">" + rendered.fallback().replace(Rendered.FIGURE_ID, id) + "</div>");
-            html.raw("<script type=\"application/json\" class=\"widget-data\">" + scriptSafe(rendered.data())
-                    + "</script>");
+            html.raw("<div class=\"static\">" + rendered.fallback().replace(Rendered.FIGURE_ID, id)
+                    .replace(Rendered.ROOT, page.page().root()) + "</div>");
+            if (rendered.data() != null) {
+                html.raw("<script type=\"application/json\" class=\"widget-data\">" + scriptSafe(rendered.data())
+                        + "</script>");
+            }
             if (!caption.isEmpty()) {
                 int line = fence.line() + 1 + captionLine;
                 html.raw("<figcaption>" + captions.render(caption, page, line) + "</figcaption>");
@@ -140,6 +154,38 @@ public final class WidgetExtension implements Parser.ParserExtension, HtmlRender
             html.raw("</figure>");
             html.line();
         }
+    }
+
+    /** The known name closest to a misspelt one, if it is within a few edits. */
+    static String nearest(String name, Iterable<String> known) {
+        String best = null;
+        int bestDistance = 4;
+        for (String candidate : known) {
+            int d = distance(name, candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] row = new int[b.length() + 1];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                row[j] = Math.min(substitute, Math.min(previous[j], row[j - 1]) + 1);
+            }
+            previous = row;
+        }
+        return previous[b.length()];
     }
 
     /** The lines between the fences. */

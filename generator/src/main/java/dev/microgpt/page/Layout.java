@@ -14,6 +14,7 @@ import freemarker.template.TemplateModelException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -28,8 +29,22 @@ public final class Layout {
     private final Configuration freemarker;
 
     public Layout() {
+        this(null);
+    }
+
+    /** A layout reading its templates from a folder (the preview, which shows template edits at once), or null. */
+    public Layout(Path templatesDir) {
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        freemarker.setClassForTemplateLoading(Layout.class, TEMPLATES);
+        if (templatesDir == null) {
+            freemarker.setClassForTemplateLoading(Layout.class, TEMPLATES);
+        } else {
+            try {
+                freemarker.setDirectoryForTemplateLoading(templatesDir.toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read templates from " + templatesDir, e);
+            }
+            freemarker.setTemplateUpdateDelayMilliseconds(0);
+        }
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setLocale(Locale.ROOT);
         freemarker.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -44,7 +59,16 @@ public final class Layout {
 
     /** The HTML of a page, laid out by the template its kind names. */
     public String render(PageView view) {
-        String name = view.kind() + ".ftlh";
+        return render(view.kind(), view);
+    }
+
+    /** The HTML of the print edition, laid out by {@code print.ftlh}. */
+    public String render(PrintView view) {
+        return render(view.kind(), view);
+    }
+
+    private String render(String kind, Object view) {
+        String name = kind + ".ftlh";
         try {
             Template template = freemarker.getTemplate(name);
             StringWriter out = new StringWriter();

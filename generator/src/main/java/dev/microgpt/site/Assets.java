@@ -28,9 +28,18 @@ final class Assets {
 
     /** Copies every asset into the site folder. */
     static void copyInto(Path site) {
-        write(site.resolve("assets/style.css"), text("assets/style.css"));
-        write(site.resolve("assets/theme.js"), text("assets/theme.js"));
-        write(site.resolve("assets/widgets.js"), widgetScript());
+        copyInto(site, null);
+    }
+
+    /**
+     * Copies every asset into the site folder, our own from {@code resources} (a folder holding
+     * {@code assets/}, for the preview) or, if it is null, from the classpath.
+     */
+    static void copyInto(Path site, Path resources) {
+        write(site.resolve("assets/style.css"), text("assets/style.css", resources));
+        write(site.resolve("assets/theme.js"), text("assets/theme.js", resources));
+        write(site.resolve("assets/search.js"), text("assets/search.js", resources));
+        write(site.resolve("assets/widgets.js"), widgetScript(resources));
         String katexCss = OTHER_FONT_FORMATS.matcher(Katex.css()).replaceAll("");
         write(site.resolve("assets/katex/katex.css"), katexCss);
         Matcher fonts = WOFF2.matcher(katexCss);
@@ -46,16 +55,32 @@ final class Assets {
 
     /** The widget script: the files listed in {@code assets/js/widgets.list}, in that order. */
     static String widgetScript() {
+        return widgetScript(null);
+    }
+
+    private static String widgetScript(Path resources) {
         StringBuilder script = new StringBuilder();
-        for (String file : text("assets/js/widgets.list").lines().map(String::strip).toList()) {
+        for (String file : text("assets/js/widgets.list", resources).lines().map(String::strip).toList()) {
             if (!file.isEmpty() && !file.startsWith("#")) {
-                script.append("/* ").append(file).append(" */\n").append(text("assets/js/" + file)).append('\n');
+                script.append("/* ").append(file).append(" */\n").append(text("assets/js/" + file, resources))
+                        .append('\n');
             }
         }
         return script.toString();
     }
 
     static String text(String resource) {
+        return text(resource, null);
+    }
+
+    private static String text(String resource, Path resources) {
+        if (resources != null) {
+            try {
+                return Files.readString(resources.resolve(resource), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resources.resolve(resource), e);
+            }
+        }
         return new String(bytes(resource), StandardCharsets.UTF_8);
     }
 

@@ -1,38 +1,88 @@
 package dev.microgpt.site;
 
 import dev.microgpt.content.BuildFailedException;
+import dev.microgpt.content.SourceException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The command the site build runs after the model's export:
- * {@code Main --content DIR --rundata DIR --sources DIR --out DIR}. Problems in the sources are
- * printed as {@code file:line: message}, one per line, and exit with 1; anything else is a bug
- * and prints its stack trace.
+ * {@code Main --content DIR --rundata DIR --sources DIR --out DIR [--zip FILE] [--report FILE]
+ * [--train-timings FILE]}. It builds the site, then the offline edition (a zip of it), then the
+ * build report, and prints the report's one-line summary last. Problems in the sources are printed
+ * as {@code file:line: message}, one per line, and exit with 1; anything else is a bug and prints
+ * its stack trace.
  */
 public final class Main {
+    private static final List<String> REQUIRED = List.of("--content", "--rundata", "--sources", "--out");
+    private static final List<String> OPTIONAL = List.of("--zip", "--report", "--train-timings");
+
     private Main() {
     }
 
     public static void main(String[] args) {
         Map<String, String> options = parse(args);
+        Path out = Path.of(options.get("--out"));
         SiteBuilder builder = new SiteBuilder(Path.of(options.get("--content")), Path.of(options.get("--rundata")),
-                Path.of(options.get("--sources")), Path.of(options.get("--out")));
+                Path.of(options.get("--sources")), out);
+        SiteBuilder.Report report;
         try {
-            SiteBuilder.Report report = builder.build();
-            System.out.println(String.format(Locale.ROOT,
-                    "site: %d pages · load %.2f s · render %.2f s · write %.2f s → %s", report.pages(),
-                    report.loadSeconds(), report.renderSeconds(), report.writeSeconds(), options.get("--out")));
-        } catch (BuildFailedException e) {
+            report = builder.build();
+        } catch (BuildFailedException | SourceException e) {
             System.err.println(e.getMessage());
             System.err.println("site: build failed; the previous site is untouched");
             System.exit(1);
-        } catch (dev.microgpt.content.SourceException e) {
-            System.err.println(e.getMessage());
-            System.err.println("site: build failed; the previous site is untouched");
-            System.exit(1);
+            return;
+        }
+        System.out.println(String.format(Locale.ROOT,
+                "site: %d pages · load %.2f s · math %.2f s · pages %.2f s · write %.2f s → %s", report.pages(),
+                report.loadSeconds(), report.mathSeconds(), report.renderSeconds(), report.writeSeconds(), out));
+        long zip = options.containsKey("--zip") ? OfflineEdition.write(out, Path.of(options.get("--zip"))) : -1;
+        List<BuildReport.Stage> stages = new ArrayList<>();
+        if (options.containsKey("--train-timings")) {
+            stages.add(train(Path.of(options.get("--train-timings"))));
+        }
+        stages.add(new BuildReport.Stage("load", report.loadSeconds(), "read content and run data, start KaTeX"));
+        stages.add(new BuildReport.Stage("render math", report.mathSeconds(), "KaTeX, each distinct formula once"));
+        stages.add(new BuildReport.Stage("render pages", report.renderSeconds(),
+                "Markdown, bindings, excerpts, widgets' static figures, link checks"));
+        stages.add(new BuildReport.Stage("write", report.writeSeconds(),
+                "layout, print edition, search index, assets, swap into place"));
+        BuildReport weights = BuildReport.measure(out);
+        if (options.containsKey("--report")) {
+            weights.write(Path.of(options.get("--report")), stages, zip);
+        }
+        System.out.println(weights.summary(stages, zip)
+                + (options.containsKey("--report") ? " → " + options.get("--report") : ""));
+    }
+
+    /** The training stage as the model's export timed it (its wall clock; the rungs train in parallel). */
+    private static BuildReport.Stage train(Path timings) {
+        try {
+            double wall = 0;
+            StringBuilder note = new StringBuilder("the model's export, rungs in parallel:");
+            for (String line : Files.readAllLines(timings)) {
+                String[] parts = line.trim().split(" ");
+                if (parts.length != 2) {
+                    continue;
+                }
+                if (parts[0].equals("wall")) {
+                    wall = Double.parseDouble(parts[1]);
+                } else {
+                    note.append(' ').append(parts[0]).append(' ').append(parts[1]).append(" s,");
+                }
+            }
+            note.setLength(note.length() - 1);
+            return new BuildReport.Stage("train", wall, note.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the training timings " + timings, e);
         }
     }
 
@@ -41,13 +91,22 @@ public final class Main {
         for (int i = 0; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
         }
-        for (String required : new String[] {"--content", "--rundata", "--sources", "--out"}) {
+        for (String key : options.keySet()) {
+            if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
+                usage("unknown option " + key);
+            }
+        }
+        for (String required : REQUIRED) {
             if (!options.containsKey(required)) {
-                System.err.println("usage: Main --content DIR --rundata DIR --sources DIR --out DIR (missing "
-                        + required + ")");
-                System.exit(2);
+                usage("missing " + required);
             }
         }
         return options;
+    }
+
+    private static void usage(String problem) {
+        System.err.println("usage: Main --content DIR --rundata DIR --sources DIR --out DIR [--zip FILE] "
+                + "[--report FILE] [--train-timings FILE] (" + problem + ")");
+        System.exit(2);
     }
 }

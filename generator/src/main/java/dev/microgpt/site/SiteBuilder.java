@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Builds the whole site: the recipe of DESIGN.md in one method. */
@@ -29,6 +30,8 @@ public final class SiteBuilder {
     private final Path sourcesDir;   // model/src/main/java: what excerpts quote
     private final Path outputDir;    // site/target/www
     private final Katex sharedKatex; // an engine to reuse, or null: start one for this build
+    private final Path resources;    // templates/ and assets/ from this folder, or null: the classpath
+    private final BodyCache cache;   // bodies kept from the last build (the preview), or null
 
     /**
      * A builder for one site.
@@ -44,11 +47,27 @@ public final class SiteBuilder {
 
     /** A builder that renders math with an engine it does not own (tests build many sites). */
     public SiteBuilder(Path contentDir, Path runDataDir, Path sourcesDir, Path outputDir, Katex katex) {
+        this(contentDir, runDataDir, sourcesDir, outputDir, katex, null, null);
+    }
+
+    private SiteBuilder(Path contentDir, Path runDataDir, Path sourcesDir, Path outputDir, Katex katex,
+            Path resources, BodyCache cache) {
         this.contentDir = contentDir;
         this.runDataDir = runDataDir;
         this.sourcesDir = sourcesDir;
         this.outputDir = outputDir;
         this.sharedKatex = katex;
+        this.resources = resources;
+        this.cache = cache;
+    }
+
+    /**
+     * The same builder reading {@code templates/} and {@code assets/} from a folder (the
+     * generator's {@code src/main/resources}) instead of the classpath, and keeping page bodies
+     * in {@code cache} between builds: what the preview needs to show an edit at once.
+     */
+    public SiteBuilder forPreview(Path resourcesDir, BodyCache bodyCache) {
+        return new SiteBuilder(contentDir, runDataDir, sourcesDir, outputDir, sharedKatex, resourcesDir, bodyCache);
     }
 
     /** Builds every page into a fresh folder and swaps it in only if nothing failed. */
@@ -63,14 +82,20 @@ public final class SiteBuilder {
         SourceRegions sources = new SourceRegions(sourcesDir, "model/src/main/java");
         Map<Page, String> bodies = new LinkedHashMap<>();
         long mathStart;
+        double mathSeconds;
         Katex katex = sharedKatex != null ? sharedKatex : new Katex();
         try {
             mathStart = System.nanoTime();
+            double katexBefore = katex.renderSeconds();
             LinkLedger ledger = new LinkLedger();
             MarkdownRenderer markdown = new MarkdownRenderer(katex, Widgets.standard(), run, sources, course, ledger);
-            for (Page page : course.pages()) {
-                bodies.put(page, markdown.render(page, problems));   // bindings, links, excerpts, math, widgets
+            if (cache != null) {
+                cache.start(course);
             }
+            for (Page page : course.pages()) {
+                bodies.put(page, render(page, markdown, ledger, problems));   // bindings, links, excerpts, math, widgets
+            }
+            mathSeconds = katex.renderSeconds() - katexBefore;
             LinkChecks.check(ledger, course, bodies, problems);      // anchors and terms, now every page exists
             course.page(LessonLinks.GLOSSARY).ifPresent(glossary -> bodies.put(glossary,
                     Glossary.withBacklinks(bodies.get(glossary), glossary, ledger, course, problems)));
@@ -83,32 +108,66 @@ public final class SiteBuilder {
         Views views = new Views(course, problems);
         problems.throwIfAny();                                       // every file:line at once, sorted
 
-        Layout layout = new Layout();
+        Layout layout = resources == null ? new Layout() : new Layout(resources.resolve("templates"));
         Path staging = Staging.create(outputDir);                    // a sibling temp folder
         try {
             for (Map.Entry<Page, String> page : bodies.entrySet()) {
                 write(staging.resolve(page.getKey().output()), layout.render(views.of(page.getKey(), page.getValue())));
             }
-            Assets.copyInto(staging);                                // stylesheet, scripts, KaTeX fonts
+            PrintEdition print = new PrintEdition(course);           // the whole guide on one page
+            Page home = course.page("home").orElseThrow();
+            write(staging.resolve(PrintEdition.FILE), layout.render(views.print(print.intro(home, bodies.get(home)),
+                    print.chapters(bodies))));
+            write(staging.resolve(SearchIndex.FILE), SearchIndex.script(course, bodies));
+            Assets.copyInto(staging, resources);                     // stylesheet, scripts, KaTeX fonts
         } catch (RuntimeException e) {
             deleteQuietly(staging);
             throw e;
         }
         Staging.swap(staging, outputDir);                            // the old site survives any failure above
         long end = System.nanoTime();
-        return new Report(bodies.size(), (mathStart - start) / 1e9, (renderEnd - mathStart) / 1e9,
+        double renderSeconds = (renderEnd - mathStart) / 1e9;
+        return new Report(bodies.size(), (mathStart - start) / 1e9, mathSeconds, renderSeconds - mathSeconds,
                 (end - renderEnd) / 1e9);
+    }
+
+    /** A page's body: from the cache if its source is unchanged, else rendered (and kept if clean). */
+    private String render(Page page, MarkdownRenderer markdown, LinkLedger ledger, Problems problems) {
+        if (cache == null) {
+            return markdown.render(page, problems);
+        }
+        BodyCache.Entry cached = cache.get(page);
+        if (cached != null) {
+            ledger.replay(cached.anchors(), cached.terms());
+            return cached.body();
+        }
+        int anchors = ledger.anchors().size();
+        int terms = ledger.terms().size();
+        Problems own = new Problems();
+        String body = markdown.render(page, own);
+        for (var problem : own.sorted()) {
+            problems.add(problem);
+        }
+        if (own.isEmpty()) {
+            List<LinkLedger.Anchor> allAnchors = ledger.anchors();
+            List<LinkLedger.TermUse> allTerms = ledger.terms();
+            cache.put(page, new BodyCache.Entry(body, allAnchors.subList(anchors, allAnchors.size()),
+                    allTerms.subList(terms, allTerms.size())));
+        }
+        return body;
     }
 
     /**
      * What a build did and how long each stage took.
      *
-     * @param pages pages written
+     * @param pages pages written (the print edition not counted)
      * @param loadSeconds reading content and run data, starting KaTeX
-     * @param renderSeconds Markdown, math and widgets
-     * @param writeSeconds layout, assets and the swap
+     * @param mathSeconds rendering formulas with KaTeX (formulas already rendered cost nothing)
+     * @param renderSeconds the rest of rendering pages: Markdown, bindings, excerpts, widgets, checks
+     * @param writeSeconds layout, print edition, search index, assets and the swap
      */
-    public record Report(int pages, double loadSeconds, double renderSeconds, double writeSeconds) {
+    public record Report(int pages, double loadSeconds, double mathSeconds, double renderSeconds,
+            double writeSeconds) {
     }
 
     private static void write(Path file, String html) {

@@ -9,6 +9,7 @@ import dev.microgpt.markdown.LessonLinks;
 import dev.microgpt.markdown.PageContext;
 import dev.microgpt.page.Html;
 import dev.microgpt.page.PageView;
+import dev.microgpt.page.PrintView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -83,6 +84,22 @@ final class Views {
                 body.contains("class=\"katex"), body.contains("class=\"widget\""), footer);
     }
 
+    /** The view of the print edition: the home page's title and body over every other page as a chapter. */
+    PrintView print(Html intro, List<PrintView.Chapter> chapters) {
+        Page home = course.page("home").orElseThrow(() -> new IllegalStateException("the course has no home page"));
+        List<PageView.PageLink> footer = new ArrayList<>();
+        for (String id : FOOTER) {
+            course.page(id).ifPresent(target -> footer.add(link(home, target)));
+        }
+        boolean math = intro.value().contains("class=\"katex");
+        for (PrintView.Chapter chapter : chapters) {
+            math |= chapter.body().value().contains("class=\"katex");
+        }
+        return new PrintView("print", home.title(), home.frontMatter().summary(), "", -1,
+                List.of(new PageView.Crumb("Home", LessonLinks.href(home, home)), new PageView.Crumb("Print edition", "")),
+                footer, math, false, intro, chapters);
+    }
+
     private List<PageView.PageLink> links(Page from, List<Page> pages) {
         List<PageView.PageLink> links = new ArrayList<>();
         for (Page page : pages) {
@@ -105,7 +122,7 @@ final class Views {
         };
     }
 
-    private static String kicker(Page page) {
+    static String kicker(Page page) {
         return switch (page.kind()) {
             case LESSON -> isStep(page) ? "Step " + page.section() + " · Lesson " + page.number() : "Beyond the ladder";
             case SECTION -> isStep(page) ? "Step " + page.section() : "";

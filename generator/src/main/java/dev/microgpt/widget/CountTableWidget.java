@@ -61,9 +61,8 @@ final class CountTableWidget implements Widget {
                 .append("</strong> ").append(step == 1 ? "step" : "steps").append("</p>");
         html.append("<div class=\"hm-split\"><div>").append(table(counts, vocab, values, step))
                 .append(legend(Heat.countEdges(max(counts)))).append("</div>");
-        if (row >= 0) {
-            html.append(NextTokenBars.svg(vocab, probabilities(counts, row), vocab.label(row)));
-        }
+        html.append(row >= 0 ? NextTokenBars.svg(vocab, probabilities(counts, row), vocab.label(row))
+                : "<div class=\"bars-static\"></div>");
         html.append("</div>");
         return new Rendered(html.toString(), data);
     }

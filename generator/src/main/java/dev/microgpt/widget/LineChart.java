@@ -98,15 +98,12 @@ final class LineChart {
         for (Series s : series) {
             svg.append("<g class=\"series rung-").append(s.rung()).append("\" clip-path=\"url(#").append(clip)
                     .append(")\">");
+            double[] line = window > 1 ? movingAverage(s.values(), window) : s.values();
             if (window > 1) {
-                svg.append("<path class=\"raw\" d=\"").append(path(s.values(), x, y)).append("\"/>");
-                double[] average = movingAverage(s.values(), window);
-                svg.append("<path class=\"line\" d=\"").append(path(average, x, y)).append("\"/>");
-                ends.add(new double[] {average[average.length - 1]});
-            } else {
-                svg.append("<path class=\"line\" d=\"").append(path(s.values(), x, y)).append("\"/>");
-                ends.add(new double[] {s.values()[s.values().length - 1]});
+                svg.append("<path class=\"raw\" d=\"").append(band(s.values(), x, y)).append("\"/>");
             }
+            svg.append("<path class=\"line\" d=\"").append(path(line, x, y)).append("\"/>");
+            ends.add(new double[] {line[line.length - 1]});
             svg.append("</g>");
         }
         if (right > 12) {
@@ -137,12 +134,76 @@ final class LineChart {
         }
     }
 
-    private static String path(double[] values, Scale x, Scale y) {
+    /**
+     * A line through the values, one point every 2 px at most (a smooth series loses nothing),
+     * written in relative steps to keep the page light.
+     */
+    static String path(double[] values, Scale x, Scale y) {
         StringBuilder d = new StringBuilder();
+        double px = 0;
+        double py = 0;
         for (int i = 0; i < values.length; i++) {
-            d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", x.at(i + 1), y.at(values[i])));
+            double cx = Math.round(x.at(i + 1) * 10) / 10.0;
+            double cy = Math.round(y.at(values[i]) * 10) / 10.0;
+            if (i == 0) {
+                d.append('M').append(num(cx)).append(' ').append(num(cy));
+            } else if (cx - px >= 2 || i == values.length - 1) {
+                d.append('l').append(num(cx - px)).append(' ').append(num(cy - py));
+            } else {
+                continue;
+            }
+            px = cx;
+            py = cy;
         }
         return d.toString();
+    }
+
+    /**
+     * A noisy series as it looks drawn at full resolution, but light: in each pixel column, one
+     * vertical stroke from the lowest to the highest value that falls there.
+     */
+    static String band(double[] values, Scale x, Scale y) {
+        StringBuilder d = new StringBuilder();
+        int column = Integer.MIN_VALUE;
+        double lo = 0;
+        double hi = 0;
+        double[] last = null;
+        for (int i = 0; i <= values.length; i++) {
+            int c = i < values.length ? (int) Math.floor(x.at(i + 1)) : Integer.MAX_VALUE;
+            if (c != column && column != Integer.MIN_VALUE) {
+                double top = Math.round(Math.min(lo, hi) * 10) / 10.0;
+                double bottom = Math.round(Math.max(lo, hi) * 10) / 10.0;
+                if (last == null) {
+                    d.append('M').append(column).append(' ').append(num(top));
+                } else {
+                    d.append('m').append(num(column - last[0])).append(' ').append(num(top - last[1]));
+                }
+                d.append('v').append(num(Math.max(bottom - top, 0.5)));
+                last = new double[] {column, top + Math.max(bottom - top, 0.5)};
+            }
+            if (i == values.length) {
+                break;
+            }
+            double v = y.at(values[i]);
+            if (c != column) {
+                column = c;
+                lo = v;
+                hi = v;
+            } else {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        return d.toString();
+    }
+
+    /** A coordinate with at most one decimal and no trailing zeros: 12, 3.5, -0.4. */
+    static String num(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        if (r == Math.rint(r)) {
+            return Long.toString((long) r);
+        }
+        return String.format(Locale.ROOT, "%.1f", r);
     }
 
     /** Four or five round tick values covering [lo, hi]. */

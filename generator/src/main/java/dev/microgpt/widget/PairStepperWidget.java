@@ -1,24 +1,32 @@
 package dev.microgpt.widget;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code pair-stepper}: walks through a name one (token, next token) pair at a time under the
- * count table as it stood after some training steps: each pair's count, row total, probability,
- * surprise −ln p, and the running mean, which at the last pair is the name's loss. The reader
- * may type a name of their own and pick another step.
+ * {@code pair-stepper}: walks through a name one (token, next token) pair at a time under a rung
+ * after some training steps: each pair's probability, its surprise −ln p, and the running mean,
+ * which at the last pair is the name's loss. Under rung 0 each probability is worked out from the
+ * count table (any typed name, any step the run kept); under rungs 1–5 the pairs are the run's
+ * worked examples (ava, emma, yuheng after 0, 100 and 1,000 steps), and after 1,000 steps any
+ * typed name runs through the trained model in the page.
  * <pre>
+ * rung: 0
  * name: ava
  * step: 100
  * steps: 0,10,100,1000   (default: all the run kept)
  * </pre>
  */
 final class PairStepperWidget implements Widget {
+    private static final int FINAL = 1000;
+
     @Override
     public String name() {
         return "pair-stepper";
@@ -26,24 +34,28 @@ final class PairStepperWidget implements Widget {
 
     @Override
     public Set<String> keys() {
-        return Set.of("name", "step", "steps");
+        return Set.of("rung", "name", "step", "steps");
     }
 
     @Override
     public Rendered render(Args args, RunData run) {
         Vocab vocab = Vocab.of(run);
+        int rung = Rungs.one(args, "rung", 0, run, 0, 5);
         String name = args.text("name", "ava");
         for (char ch : name.toCharArray()) {
             if (vocab.id(ch) < 0) {
                 throw args.error("name", "'" + ch + "' is not in the vocabulary " + vocab.uchars());
             }
         }
+        return rung == 0 ? counting(args, run, vocab, name) : trained(args, run, vocab, rung, name);
+    }
+
+    private static Rendered counting(Args args, RunData run, Vocab vocab, String name) {
         int step = args.integer("step", 100);
         List<Integer> offered = Step0Tables.offered(run, args, step);
-
         ObjectNode data = Json.object();
+        data.put("rung", 0);
         data.put("uchars", vocab.uchars());
-        data.put("bos", vocab.bos());
         data.put("name", name);
         data.put("step", step);
         ArrayNode snapshots = data.putArray("snapshots");
@@ -56,12 +68,81 @@ final class PairStepperWidget implements Widget {
         return new Rendered(table(vocab, name, step, counts), data);
     }
 
-    /** Every pair of the name in one table, as the stepper shows them one by one. */
+    private static Rendered trained(Args args, RunData run, Vocab vocab, int rung, String name) {
+        JsonNode examples = Rungs.data(run, rung).path("examples");
+        List<Integer> kept = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (JsonNode e : examples) {
+            if (!kept.contains(e.path("step").asInt())) {
+                kept.add(e.path("step").asInt());
+            }
+            if (!names.contains(e.path("name").asText())) {
+                names.add(e.path("name").asText());
+            }
+        }
+        int step = args.integer("step", 100);
+        List<Integer> offered = args.integers("steps", kept);
+        for (int s : offered) {
+            if (!kept.contains(s)) {
+                throw args.error("steps", "the run read its examples after " + kept + " steps, not " + s);
+            }
+        }
+        if (!offered.contains(step)) {
+            throw args.error("step", "step " + step + " is not among the offered steps " + offered);
+        }
+        if (step != FINAL && !names.contains(name)) {
+            throw args.error("name", "after " + step + " steps the run read only " + names
+                    + "; any name works after " + FINAL + " steps");
+        }
+
+        ObjectNode data = Json.object();
+        data.put("rung", rung);
+        data.put("uchars", vocab.uchars());
+        data.put("name", name);
+        data.put("step", step);
+        data.put("transformer", rung >= 3);
+        ArrayNode traces = data.putArray("examples");
+        double[] shown = null;
+        for (JsonNode e : examples) {
+            if (!offered.contains(e.path("step").asInt())) {
+                continue;
+            }
+            ObjectNode out = traces.addObject();
+            out.put("name", e.path("name").asText());
+            out.put("step", e.path("step").asInt());
+            ArrayNode probs = out.putArray("p");
+            double[] p = new double[e.path("pairs").size()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = e.path("pairs").get(i).path("prob").asDouble();
+                probs.add(p[i]);
+            }
+            if (e.path("step").asInt() == step && e.path("name").asText().equals(name)) {
+                shown = p;
+            }
+        }
+        Map<String, JsonNode> shared = Map.of();
+        if (offered.contains(FINAL)) {
+            Inference model = Inference.of(run, rung, args, "rung");
+            data.put("model", model.key());
+            shared = Map.of(model.key(), model.json());
+            if (shown == null) {
+                int[] tokens = vocab.encode(name);
+                double[][] dist = model.probs(tokens);
+                shown = new double[Math.min(dist.length, tokens.length - 1)];
+                for (int i = 0; i < shown.length; i++) {
+                    shown[i] = dist[i][tokens[i + 1]];
+                }
+            }
+        }
+        return new Rendered(modelTable(vocab, name, step, Rungs.title(run, rung), shown), data, shared);
+    }
+
+    /** Every pair of the name under the count table, as the stepper shows them one by one. */
     static String table(Vocab vocab, String name, int step, int[][] counts) {
         int[] tokens = vocab.encode(name);
         StringBuilder html = new StringBuilder();
-        html.append("<table class=\"pairs\"><caption>“").append(Html.escape(name)).append("” after ")
-                .append(Numbers.integer(step)).append(step == 1 ? " step" : " steps")
+        html.append("<div class=\"pairs-wrap\"><table class=\"pairs\"><caption>“").append(Html.escape(name))
+                .append("” after ").append(Numbers.integer(step)).append(step == 1 ? " step" : " steps")
                 .append("</caption><thead><tr><th scope=\"col\">pair</th><th scope=\"col\">count</th>")
                 .append("<th scope=\"col\">row total</th><th scope=\"col\">p</th><th scope=\"col\">−ln p</th>")
                 .append("<th scope=\"col\">running mean</th></tr></thead><tbody>");
@@ -82,6 +163,27 @@ final class PairStepperWidget implements Widget {
                     .append("</td><td>").append(Numbers.fixed(nll, 4)).append("</td><td>")
                     .append(Numbers.fixed(sum / (pos + 1), 4)).append("</td></tr>");
         }
-        return html.append("</tbody></table>").toString();
+        return html.append("</tbody></table></div>").toString();
+    }
+
+    /** Every pair of the name under a trained rung: the probability the model gave the next token. */
+    static String modelTable(Vocab vocab, String name, int step, String title, double[] probs) {
+        int[] tokens = vocab.encode(name);
+        StringBuilder html = new StringBuilder();
+        html.append("<div class=\"pairs-wrap\"><table class=\"pairs\"><caption>“").append(Html.escape(name))
+                .append("” under ").append(Html.escape(title)).append(", after ").append(Numbers.integer(step))
+                .append(step == 1 ? " step" : " steps").append("</caption><thead><tr><th scope=\"col\">pair</th>")
+                .append("<th scope=\"col\">p</th><th scope=\"col\">−ln p</th><th scope=\"col\">running mean</th>")
+                .append("</tr></thead><tbody>");
+        double sum = 0;
+        for (int pos = 0; pos < probs.length; pos++) {
+            double nll = -Math.log(probs[pos]);
+            sum += nll;
+            html.append("<tr><th scope=\"row\">").append(vocab.chip(tokens[pos])).append(" → ")
+                    .append(vocab.chip(tokens[pos + 1])).append("</th><td>").append(Numbers.fixed(probs[pos], 4))
+                    .append("</td><td>").append(Numbers.fixed(nll, 4)).append("</td><td>")
+                    .append(Numbers.fixed(sum / (pos + 1), 4)).append("</td></tr>");
+        }
+        return html.append("</tbody></table></div>").toString();
     }
 }

@@ -19,7 +19,7 @@ public final class Widgets {
     /** The guide's widgets. */
     public static Widgets standard() {
         return new Widgets(List.of(new TokenizerWidget(), new CountTableWidget(), new PairStepperWidget(),
-                new LossCurveWidget()));
+                new LossCurveWidget(), new SamplesWidget()));
     }
 
     /** The widget of a name, if there is one. */

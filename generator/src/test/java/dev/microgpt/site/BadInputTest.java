@@ -37,8 +37,8 @@ class BadInputTest {
                         + "home or glossary"),
                 Arguments.of("bad-front-matter", AT + "3: front matter: unknown key 'summry'; known keys: defines, "
                         + "summary, title, uses"),
-                Arguments.of("unknown-widget", AT + "5: unknown widget 'count-tabel'; known: tokenizer, count-table, "
-                        + "pair-stepper, loss-curve"),
+                Arguments.of("unknown-widget", AT + "5: unknown widget 'count-tabel' (did you mean count-table?); "
+                        + "generator/WIDGETS.md lists them all"),
                 Arguments.of("bad-widget-argument", AT + "7: the run kept no count table after 7 steps; kept: [0, 1, 2]"),
                 Arguments.of("unclosed-display-math", AT + "5:1: display math is not closed: end it with $$"),
                 Arguments.of("missing-definition-anchor", AT + "4: defines 'thrice' but never writes `thrice` in code "

@@ -2,6 +2,8 @@ package dev.microgpt.rundata;
 
 import dev.microgpt.dataset.NamesFile;
 import dev.microgpt.dataset.NamesFileException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,28 +17,35 @@ import java.util.concurrent.Future;
 /**
  * The command the site build runs first: trains every rung and writes the run data as JSON.
  *
- * <p>Usage: {@code Export OUTPUT_DIR}. Writes {@code dataset.json} and {@code stepN.json}, one per
- * rung. The rungs are independent, so they train at the same time, one per core.
+ * <p>Usage: {@code Export OUTPUT_DIR [--timings FILE]}. Writes {@code dataset.json} and
+ * {@code stepN.json}, one per rung, and, if asked, how long each took (for the site's build
+ * report). The rungs are independent, so they train at the same time, one per core.
  */
 public final class Export {
     private Export() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
-        if (args.length != 1) {
-            System.err.println("usage: Export OUTPUT_DIR");
+    public static void main(String[] args) throws InterruptedException, IOException {
+        if (args.length != 1 && !(args.length == 3 && args[1].equals("--timings"))) {
+            System.err.println("usage: Export OUTPUT_DIR [--timings FILE]");
             System.exit(2);
         }
         try {
             long started = System.nanoTime();
             List<Timed> timings = writeAll(NamesFile.load(), Path.of(args[0]));
             StringBuilder line = new StringBuilder("model: trained and exported");
+            StringBuilder file = new StringBuilder();
             for (Timed t : timings) {
                 line.append(String.format(Locale.ROOT, " · %s %.2f s", t.file, t.seconds));
+                file.append(String.format(Locale.ROOT, "%s %.2f%n", t.file, t.seconds));
             }
             double wall = (System.nanoTime() - started) / 1e9;
             line.append(String.format(Locale.ROOT, " · wall %.2f s", wall));
+            file.append(String.format(Locale.ROOT, "wall %.2f%n", wall));
             System.out.println(line);
+            if (args.length == 3) {                               // for the site's build report
+                Files.writeString(Path.of(args[2]), file);
+            }
         } catch (NamesFileException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(1);

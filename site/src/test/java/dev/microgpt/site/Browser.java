@@ -28,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     /** The finished site. */
     static final Path WWW = Path.of(System.getProperty("site.www", "target/www"));
+    /** The widget gallery: every widget on test pages built like the site, never published. */
+    static final Path GALLERY = Path.of(System.getProperty("site.gallery", "target/gallery"));
     /** The run data the site was built from. */
     static final Path RUNDATA = Path.of(System.getProperty("site.rundata", "target/rundata"));
 
@@ -35,6 +37,10 @@ final class Browser implements AutoCloseable {
     private final Path profile;
 
     private Browser(boolean javascript) {
+        this(javascript, false);
+    }
+
+    private Browser(boolean javascript, boolean offline) {
         String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
         String chromedriver = System.getProperty("chromium.driver", "/usr/bin/chromedriver");
         if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(chromedriver))) {
@@ -57,17 +63,34 @@ final class Browser implements AutoCloseable {
         }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
+        if (offline) {
+            // every request that is not file:// goes to a proxy that is not there, names resolve to nothing
+            options.addArguments("--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+                    "--host-resolver-rules=MAP * ~NOTFOUND");
+            logs.enable(LogType.PERFORMANCE, Level.ALL);     // network events, to list every request
+            options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
+        }
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(chromedriver).toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        if (offline) {
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+        }
     }
 
     /** A browser with scripts on. */
     static Browser start() {
         return new Browser(true);
+    }
+
+    /** A browser with scripts on and networking off, which records every request it is asked to make. */
+    static Browser offline() {
+        return new Browser(true, true);
     }
 
     /** A browser with scripts off, as some readers and every printer have it. */
@@ -82,11 +105,21 @@ final class Browser implements AutoCloseable {
         return driver;
     }
 
-    /** Waits until every widget on the page says it is ready. */
+    /** Opens a page of the widget gallery, e.g. {@code samples.html}, and waits for its widgets. */
+    WebDriver gallery(String page) {
+        driver.get(GALLERY.resolve(page).toUri().toString());
+        waitForWidgets();
+        return driver;
+    }
+
+    /**
+     * Waits until every widget on the page says it is ready. A page that loads no widget script
+     * (the print edition, whose figures are static by design) has nothing to wait for.
+     */
     void waitForWidgets() {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && [].every.call("
-                        + "document.querySelectorAll('figure.widget'), f => f.dataset.ready === 'true')"));
+                "return document.readyState === 'complete' && (!document.querySelector('script[src$=\"widgets.js\"]')"
+                        + " || [].every.call(document.querySelectorAll('figure.widget'), f => f.dataset.ready === 'true'))"));
     }
 
     /** Console messages at warning level or worse since the last call. */
@@ -104,6 +137,11 @@ final class Browser implements AutoCloseable {
     /** The n-th widget of a kind on the current page. */
     WebElement widget(String name, int index) {
         return driver.findElements(By.cssSelector("figure.widget[data-widget='" + name + "']")).get(index);
+    }
+
+    /** Sends a DevTools command to the page, e.g. {@code Page.setBypassCSP}. */
+    Map<String, Object> cdp(String command, Map<String, Object> params) {
+        return driver.executeCdpCommand(command, params);
     }
 
     Object script(String js, Object... args) {

@@ -21,6 +21,36 @@ final class RunNumbers {
         }
     }
 
+    /** The ints of a JSON array. */
+    static java.util.List<Integer> ints(JsonNode array) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        array.forEach(v -> out.add(v.asInt()));
+        return out;
+    }
+
+    /** The strings of a JSON array. */
+    static java.util.List<String> strings(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    /** The run's example of a rung: a name read after {@code step} steps. */
+    static JsonNode example(int rung, String name, int step) {
+        for (JsonNode e : read("step" + rung).path("examples")) {
+            if (e.path("name").asText().equals(name) && e.path("step").asInt() == step) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("no example " + name + " after " + step + " steps in rung " + rung);
+    }
+
+    /** The last weight snapshot of a rung (after the last step). */
+    static JsonNode finalSnapshot(int rung) {
+        JsonNode snapshots = read("step" + rung).path("snapshots");
+        return snapshots.get(snapshots.size() - 1);
+    }
+
     /** The count table of Step 0 after {@code step} training steps. */
     static JsonNode counts(int step) {
         for (JsonNode snapshot : read("step0").path("snapshots")) {

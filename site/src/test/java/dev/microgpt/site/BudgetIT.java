@@ -1,0 +1,50 @@
+package dev.microgpt.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The budgets of {@code generator/WIDGETS.md}, on whatever pages the build produced: no page over
+ * 250 KB of HTML with its embedded data, all widget JavaScript together under 40 KB. And the build
+ * report the build wrote says so, page by page. (First paint is measured by FirstPaintBench, not
+ * here: speed is a benchmark, never a timed test.)
+ */
+class BudgetIT {
+    private static final Path REPORT = Path.of(System.getProperty("site.report", "target/report.txt"));
+
+    @Test
+    void everyPageAndTheWidgetScriptFitTheirBudgets() {
+        BuildReport report = BuildReport.measure(Browser.WWW);
+        assertThat(report.pages()).extracting(BuildReport.PageWeight::path).containsAll(SiteFiles.pages());
+        assertThat(report.overBudget()).isEmpty();
+        assertThat(report.widgetScript()).as("widget JS bytes").isPositive().isLessThan(BuildReport.WIDGET_JS_BUDGET);
+    }
+
+    @Test
+    void aPageCountsItsEmbeddedDataAndWhatItLoads() {
+        BuildReport report = BuildReport.measure(Browser.WWW);
+        BuildReport.PageWeight lesson = report.pages().stream().filter(p -> p.data() > 0).findFirst().orElseThrow();
+        long fileSize = Browser.WWW.resolve(lesson.path()).toFile().length();
+        assertThat(lesson.page()).isEqualTo(fileSize);
+        assertThat(lesson.js()).isGreaterThanOrEqualTo(report.widgetScript());
+        assertThat(lesson.css()).isGreaterThanOrEqualTo(Browser.WWW.resolve("assets/style.css").toFile().length());
+    }
+
+    @Test
+    void theBuildWroteAReportListingEveryPageAndEveryStage() throws IOException {
+        String text = Files.readString(REPORT);
+        assertThat(text).contains("train ", "render math ", "render pages ", "Budgets", "everything within budget",
+                "offline edition (zip)", BuildReport.FIRST_PAINT);
+        BuildReport report = BuildReport.measure(Browser.WWW);
+        for (BuildReport.PageWeight page : report.pages()) {
+            assertThat(text).as(page.path()).containsPattern("(?m)^  " + page.path().replace(".", "\\.") + " +"
+                    + String.format(Locale.ROOT, "%,d", page.html()) + " +" + String.format(Locale.ROOT, "%,d",
+                    page.data()) + " ");
+        }
+    }
+}
