@@ -10,7 +10,7 @@
     if (!form) return;
     var input = form.querySelector("input"), list = form.querySelector(".search-results"),
         status = form.querySelector(".search-status"), root = form.getAttribute("data-root") || "",
-        loading = false, index = null;
+        loading = false, index = null, pending = null;
     form.hidden = false;
 
     /* Lower case without accents, one character for one, so a match's offset holds in the original. */
@@ -18,13 +18,15 @@
       return s.toLowerCase().replace(/[^\u0000-\u007f]/g, function (c) { return c.normalize("NFD").charAt(0); });
     }
 
+    /* Runs then() once the index is there; while it loads, only the latest request waits. */
     function load(then) {
       if (index || self.MG_SEARCH_INDEX) { index = index || prepare(self.MG_SEARCH_INDEX); then(); return; }
+      pending = then;
       if (loading) return;
       loading = true;
       var script = document.createElement("script");
       script.src = root + "assets/search-index.js";
-      script.onload = function () { index = prepare(self.MG_SEARCH_INDEX); then(); };
+      script.onload = function () { index = prepare(self.MG_SEARCH_INDEX); pending(); };
       script.onerror = function () { say("The search index could not be loaded."); };
       document.head.appendChild(script);
     }

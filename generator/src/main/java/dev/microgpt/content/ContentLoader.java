@@ -2,7 +2,6 @@ package dev.microgpt.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,17 +124,30 @@ public final class ContentLoader {
         return new Page(id, kind, section, number, source, output, parsed.frontMatter(), markdown);
     }
 
+    /**
+     * The file as text. Bytes that are not UTF-8 are reported once, at the line of the first, and
+     * read as U+FFFD so that the rest of the file is still checked.
+     */
     private String readText(Path file, String source) {
+        byte[] bytes;
         try {
-            byte[] bytes = Files.readAllBytes(file);
-            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            return text.replace("\r\n", "\n");
-        } catch (CharacterCodingException e) {
-            problems.add(SourcePosition.line(source, 0), "not valid UTF-8");
-            return "";
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult result = StandardCharsets.UTF_8.newDecoder().decode(in, out, true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            problems.add(SourcePosition.line(source, line), String.format(java.util.Locale.ROOT,
+                    "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[offset] & 0xff));
+        }
+        return new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
     }
 
     /** Replaces the front matter with as many empty lines, so the body keeps its line numbers. */

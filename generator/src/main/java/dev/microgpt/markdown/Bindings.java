@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class Bindings {
     private static final Pattern BINDING = Pattern.compile("\\{\\{ +([^{}|]+?) *(?:\\| *([^{}]+?) *)?}}");
+    private static final Pattern UNCLOSED = Pattern.compile("\\{\\{ +[A-Za-z_]");   // how a binding starts
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[[^\\]]*])*)");
     private static final Pattern SELECTOR = Pattern.compile("\\[([^\\]]*)]");
 
@@ -42,15 +43,21 @@ public final class Bindings {
         this.run = run;
     }
 
-    /** Replaces every binding in {@code text}; each one that fails is reported and left in place. */
+    /**
+     * Replaces every binding in {@code text}; each one that fails is reported and left in place,
+     * and so is an opening {@code {{ } that is never closed.
+     */
     public String expand(String text, LineMap lines, Problems problems) {
         Matcher m = BINDING.matcher(text);
         StringBuilder out = new StringBuilder();
         int last = 0;
+        int checked = 0;                                      // text before this is checked for unclosed bindings
         while (m.find()) {
             if (m.start() > 0 && text.charAt(m.start() - 1) == '\\') {
                 continue;                                     // \{{ … }} is written as it stands
             }
+            reportUnclosed(text, checked, m.start(), lines, problems);
+            checked = m.end();
             out.append(text, last, m.start());
             SourcePosition at = lines.at(m.start());
             try {
@@ -61,7 +68,19 @@ public final class Bindings {
             }
             last = m.end();
         }
+        reportUnclosed(text, checked, text.length(), lines, problems);
         return out.append(text, last, text.length()).toString();
+    }
+
+    /** Reports a binding's opening braces between {@code from} and {@code to} that nothing closes. */
+    private static void reportUnclosed(String text, int from, int to, LineMap lines, Problems problems) {
+        Matcher open = UNCLOSED.matcher(text).region(from, to);
+        while (open.find()) {
+            if (open.start() == 0 || text.charAt(open.start() - 1) != '\\') {
+                problems.add(lines.at(open.start()), "binding is not closed: write {{ path }} or {{ path | format }}"
+                        + " (or \\{{ for literal braces)");
+            }
+        }
     }
 
     /** A page whose title, summary and glosses have their bindings expanded. */

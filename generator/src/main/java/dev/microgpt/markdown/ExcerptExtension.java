@@ -127,6 +127,12 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 } else if (highlight.matches()) {
                     highlightFrom = Integer.parseInt(highlight.group(1));
                     highlightTo = highlight.group(2) == null ? highlightFrom : Integer.parseInt(highlight.group(2));
+                    int size = region.get().lines().size();
+                    if (highlightFrom < 1 || highlightTo > size || highlightFrom > highlightTo) {
+                        page.problem(SourcePosition.line(fence.file(), lineNumber), "excerpt: highlight " + highlightFrom
+                                + "-" + highlightTo + " is not a range of lines within 1-" + size + " of " + className
+                                + "#" + regionName);
+                    }
                 } else {
                     page.problem(SourcePosition.line(fence.file(), lineNumber),
                             "excerpt: expected 'N: note' or 'highlight: A-B', found \"" + line + "\"");
@@ -151,7 +157,7 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 .append(region.lastLine()).append("</span></figcaption>");
         List<String> lines = region.lines();
         if (annotations.isEmpty()) {
-            html.append("<pre class=\"code\"><code>");
+            html.append("<pre class=\"code\" tabindex=\"0\"><code>");           // it may scroll: keyboard users too
             for (int i = 0; i < lines.size(); i++) {
                 boolean marked = i + 1 >= from && i + 1 <= to;
                 html.append(marked ? "<span class=\"hl\">" : "").append(highlighter.line(lines.get(i)))

@@ -1,5 +1,7 @@
 package dev.microgpt.markdown;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
@@ -12,8 +14,11 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.microgpt.content.Course;
 import dev.microgpt.content.Page;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Links between pages by id, which work from {@code file://} because every href is a relative
@@ -29,6 +34,9 @@ import java.util.Set;
 public final class LessonLinks implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     /** The id of the page glossary terms link to. */
     public static final String GLOSSARY = "glossary";
+
+    private static final Pattern SCHEME = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+    private static final Set<String> WEB = Set.of("https", "http", "mailto");   // links that leave the site
 
     private final Course course;      // the pages links may point at
     private final LinkLedger ledger;  // anchors and terms, for the checks after rendering
@@ -77,7 +85,21 @@ public final class LessonLinks implements Parser.ParserExtension, HtmlRenderer.H
         if (url.startsWith("term:")) {
             return term(node, link, url.substring("term:".length()), page);
         }
-        return link;
+        if (!(node instanceof Link || node instanceof Image)) {
+            return link;                                             // e.g. [0] in prose: no link at all
+        }
+        if (url.startsWith("#")) {                                   // a place on this page: checked later
+            ledger.anchor(new LinkLedger.Anchor(page.at(node), page.page().id(), url.substring(1)));
+            return link;
+        }
+        Matcher scheme = SCHEME.matcher(url);
+        if (scheme.lookingAt() && WEB.contains(scheme.group(1).toLowerCase(Locale.ROOT))) {
+            return link;                                             // a cited source: the reader follows it
+        }
+        page.problem(page.at(node), (scheme.lookingAt() ? "link with the unknown scheme '" + scheme.group(1) + ":'"
+                : "link to the file '" + url + "'") + "; link to pages with lesson:ID (lesson:0.6, lesson:0.6#anchor), "
+                + "to glossary entries with term:NAME, elsewhere with https:");
+        return link.withStatus(LinkStatus.NOT_FOUND);
     }
 
     private ResolvedLink lesson(Node node, ResolvedLink link, String target, PageContext page) {

@@ -50,7 +50,7 @@ final class SearchIndex {
     /** Splits a body at its {@code h2}/{@code h3} headings: [anchor, heading, text] per section. */
     private static void addSections(String body, ArrayNode sections) {
         Element root = BodyHtml.parse(body).body();
-        root.select("script, figure.widget, .katex-mathml, .sr-only").remove();
+        root.select("script, figure.widget, .katex-mathml, .sr-only, .code-title").remove();
         for (Element math : root.select(".katex-html")) {
             math.replaceWith(new TextNode(" … "));
         }

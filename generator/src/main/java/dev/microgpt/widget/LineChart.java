@@ -61,7 +61,7 @@ final class LineChart {
         double[] ticks = ticks(lo, hi);
         lo = Math.min(lo, ticks[0]);
         hi = Math.max(hi, ticks[ticks.length - 1]);
-        int right = width >= 500 ? 110 : 12;
+        int right = width >= 500 ? 130 : 12;
         Scale x = new Scale(1, steps, LEFT, width - right);
         Scale y = new Scale(lo, hi, height - BOTTOM, TOP);
 

@@ -36,6 +36,9 @@ final class SamplesWidget implements Widget {
         List<Integer> rungs = Rungs.list(args, "rungs", List.of(0, 1, 2, 3, 4, 5), run, 0, 5);
         List<Integer> live = Rungs.list(args, "live", List.of(rungs.get(rungs.size() - 1)), run, 0, 5);
         double temperature = Rungs.decimal(args, "temperature", 0, 0.05, 2);
+        if (Math.abs(temperature * 20 - Math.rint(temperature * 20)) > 1e-9) {
+            throw args.error("temperature", "temperature moves in steps of 0.05 on the slider, was " + temperature);
+        }
         int seed = args.integer("seed", 42);
         if (seed < 0) {
             throw args.error("seed", "seed must be 0 or more, was " + seed);

@@ -19,7 +19,8 @@ public final class Widgets {
     /** The guide's widgets. */
     public static Widgets standard() {
         return new Widgets(List.of(new TokenizerWidget(), new CountTableWidget(), new PairStepperWidget(),
-                new LossCurveWidget(), new SamplesWidget()));
+                new LossCurveWidget(), new SamplesWidget(), new NextTokenWidget(), new LinearWidget(),
+                new SoftmaxWidget(), new MlpFlowWidget(), new WeightsWidget(), new SlopeWidget()));
     }
 
     /** The widget of a name, if there is one. */

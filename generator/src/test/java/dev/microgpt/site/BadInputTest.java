@@ -21,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BadInputTest {
     private static final String AT = "content/step-0/02-bad.md:";
+    private static final String LINKS = "; link to pages with lesson:ID (lesson:0.6, lesson:0.6#anchor), to glossary "
+            + "entries with term:NAME, elsewhere with https:";
 
     @TempDir
     Path temp;
@@ -45,7 +47,34 @@ class BadInputTest {
                         + "font, where its anchor would go"),
                 Arguments.of("dead-anchor", AT + "5: link to #nowhere on 0.1, which has no such anchor"),
                 Arguments.of("unknown-term", AT + "5: term link to 'gradient', but there is no glossary.md"),
-                Arguments.of("unknown-use", AT + "3: uses 'nothing', which no page defines"));
+                Arguments.of("unknown-use", AT + "3: uses 'nothing', which no page defines"),
+                Arguments.of("unknown-format", AT + "5:11: unknown format '7x' for step0.training.loss[0]; known: "
+                        + "a digit count (4), sci N, pct N, list, len, token, raw"),
+                Arguments.of("unclosed-binding", AT + "5:11: binding is not closed: write {{ path }} or "
+                        + "{{ path | format }} (or \\{{ for literal braces)"),
+                Arguments.of("index-out-of-range", AT + "5:8: binding path step0.samples[999]: index 999 is outside "
+                        + "step0.samples, which has 3 elements"),
+                Arguments.of("front-matter-binding", AT + "2:6: unknown binding path step0.training.lost[0]: "
+                        + "step0.training has no 'lost'; known: loss, finalMean, finalWindow"),
+                Arguments.of("missing-title", AT + "1: front matter: 'title' is required"),
+                Arguments.of("front-matter-syntax", AT + "2: front matter: unclosed quote in \"An unclosed quote"),
+                Arguments.of("front-matter-unclosed", AT + "1: front matter is not closed: add a '---' line after it"),
+                Arguments.of("no-front-matter", AT + "1: front matter missing: the file must start with a '---' line"),
+                Arguments.of("invalid-utf8", AT + "5: not valid UTF-8 (byte 0xE9); save the file as UTF-8"),
+                Arguments.of("duplicate-definition", AT + "4: 'twice' is already defined in content/step-0/01-first.md"),
+                Arguments.of("unknown-widget-key", AT + "7: widget pair-stepper: unknown key 'colour'; known: name, "
+                        + "step, steps"),
+                Arguments.of("widget-line-without-colon", AT + "6: widget pair-stepper: expected 'key: value', found "
+                        + "\"name ava\""),
+                Arguments.of("unknown-excerpt-class", AT + "5: excerpt: no class Nowhere in the model's sources"),
+                Arguments.of("excerpt-without-region", AT + "5: excerpt needs Class#region, e.g. ```excerpt "
+                        + "Step0Counting#bigram, found \"Demo\""),
+                Arguments.of("note-out-of-range", AT + "6: excerpt note for line 40, but Demo#twice has 4 lines"),
+                Arguments.of("bad-highlight", AT + "6: excerpt: highlight 9-3 is not a range of lines within 1-4 of "
+                        + "Demo#twice"),
+                Arguments.of("file-link", AT + "5: link to the file '01-first.md'" + LINKS),
+                Arguments.of("unknown-scheme-link", AT + "5: link with the unknown scheme 'lessn:'" + LINKS),
+                Arguments.of("dead-local-anchor", AT + "5: link to #nowhere on 0.2, which has no such anchor"));
     }
 
     @org.junit.jupiter.api.Test

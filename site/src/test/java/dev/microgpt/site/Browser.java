@@ -139,6 +139,11 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector("figure.widget[data-widget='" + name + "']")).get(index);
     }
 
+    /** The current page printed to PDF by Chromium's own print engine, as bytes. */
+    byte[] printToPdf(org.openqa.selenium.print.PrintOptions options) {
+        return java.util.Base64.getDecoder().decode(driver.print(options).getContent());
+    }
+
     /** Sends a DevTools command to the page, e.g. {@code Page.setBypassCSP}. */
     Map<String, Object> cdp(String command, Map<String, Object> params) {
         return driver.executeCdpCommand(command, params);
