@@ -71,7 +71,8 @@
       var at = fold(text).indexOf(word), span = document.createElement("span");
       span.className = "search-snippet";
       if (at < 0) { span.textContent = text.slice(0, 120) + (text.length > 120 ? "…" : ""); return span; }
-      var from = Math.max(0, at - 50), to = Math.min(text.length, at + word.length + 70), mark = document.createElement("mark");
+      var from = Math.max(0, at - 50), to = Math.min(text.length, at + word.length + 70);
+      var mark = document.createElement("mark");
       mark.textContent = text.slice(at, at + word.length);
       span.appendChild(document.createTextNode((from > 0 ? "…" : "") + text.slice(from, at)));
       span.appendChild(mark);

@@ -3,6 +3,7 @@
 MG.register("count-table", (box, d, fig) => {
   var el = MG.el, U = d.uchars, S = d.snapshots, at = S.findIndex(s => s.step == d.step), row = d.row, out = MG.live(), L = i => MG.label(i, U);
   var sl = MG.slider("Snapshot", 0, S.length - 1, at, v => (at = v, paint()));
+  sl.input.hidden = S.length < 2;                      // one snapshot: nothing to slide, so no control
   box.append(el("div", {class: "controls"}, sl.row), out);
   var split = MG.adopt(box, fig, ".hm-split"), leg = MG.$(split, ".hm-legend"), R = MG.grid(MG.$(split, "table"), say, i => (row = i, paint()));
   var C = i => S[at].counts[i], p = (i, j) => (C(i)[j] + 1) / C(i).reduce((a, b) => a + b, U.length + 1);

@@ -129,9 +129,9 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                     highlightTo = highlight.group(2) == null ? highlightFrom : Integer.parseInt(highlight.group(2));
                     int size = region.get().lines().size();
                     if (highlightFrom < 1 || highlightTo > size || highlightFrom > highlightTo) {
-                        page.problem(SourcePosition.line(fence.file(), lineNumber), "excerpt: highlight " + highlightFrom
-                                + "-" + highlightTo + " is not a range of lines within 1-" + size + " of " + className
-                                + "#" + regionName);
+                        page.problem(SourcePosition.line(fence.file(), lineNumber), "excerpt: highlight "
+                                + highlightFrom + "-" + highlightTo + " is not a range of lines within 1-" + size
+                                + " of " + className + "#" + regionName);
                     }
                 } else {
                     page.problem(SourcePosition.line(fence.file(), lineNumber),

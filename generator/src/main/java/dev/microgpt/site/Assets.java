@@ -39,6 +39,7 @@ final class Assets {
         write(site.resolve("assets/style.css"), text("assets/style.css", resources));
         write(site.resolve("assets/theme.js"), text("assets/theme.js", resources));
         write(site.resolve("assets/search.js"), text("assets/search.js", resources));
+        write(site.resolve("assets/icon.svg"), text("assets/icon.svg", resources));
         write(site.resolve("assets/widgets.js"), widgetScript(resources));
         String katexCss = OTHER_FONT_FORMATS.matcher(Katex.css()).replaceAll("");
         write(site.resolve("assets/katex/katex.css"), katexCss);

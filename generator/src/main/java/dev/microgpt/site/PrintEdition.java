@@ -92,7 +92,8 @@ final class PrintEdition {
                     element.attr(name, link(page, value, prefix));
                 } else if (value.contains("url(#")) {
                     Matcher m = URL_REFERENCE.matcher(value);
-                    element.attr(name, m.replaceAll(r -> Matcher.quoteReplacement("url(#" + prefix + r.group(1) + ")")));
+                    element.attr(name, m.replaceAll(r -> Matcher.quoteReplacement("url(#" + prefix + r.group(1)
+                            + ")")));
                 }
             }
         }

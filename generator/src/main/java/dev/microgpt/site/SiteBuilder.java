@@ -93,7 +93,7 @@ public final class SiteBuilder {
                 cache.start(course);
             }
             for (Page page : course.pages()) {
-                bodies.put(page, render(page, markdown, ledger, problems));   // bindings, links, excerpts, math, widgets
+                bodies.put(page, render(page, markdown, ledger, problems));  // bindings, links, excerpts, math, widgets
             }
             mathSeconds = katex.renderSeconds() - katexBefore;
             LinkChecks.check(ledger, course, bodies, problems);      // anchors and terms, now every page exists

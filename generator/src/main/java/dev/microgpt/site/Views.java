@@ -96,7 +96,8 @@ final class Views {
             math |= chapter.body().value().contains("class=\"katex");
         }
         return new PrintView("print", home.title(), home.frontMatter().summary(), "", -1,
-                List.of(new PageView.Crumb("Home", LessonLinks.href(home, home)), new PageView.Crumb("Print edition", "")),
+                List.of(new PageView.Crumb("Home", LessonLinks.href(home, home)),
+                        new PageView.Crumb("Print edition", "")),
                 footer, math, false, intro, chapters);
     }
 

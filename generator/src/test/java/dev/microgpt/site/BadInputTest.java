@@ -61,9 +61,9 @@ class BadInputTest {
                 Arguments.of("front-matter-unclosed", AT + "1: front matter is not closed: add a '---' line after it"),
                 Arguments.of("no-front-matter", AT + "1: front matter missing: the file must start with a '---' line"),
                 Arguments.of("invalid-utf8", AT + "5: not valid UTF-8 (byte 0xE9); save the file as UTF-8"),
-                Arguments.of("duplicate-definition", AT + "4: 'twice' is already defined in content/step-0/01-first.md"),
-                Arguments.of("unknown-widget-key", AT + "7: widget pair-stepper: unknown key 'colour'; known: name, "
-                        + "rung, step, steps"),
+                Arguments.of("duplicate-definition", AT + "4: 'twice' is already defined in "
+                        + "content/step-0/01-first.md"),
+                Arguments.of("unknown-widget-key", AT + "7: widget tokenizer: unknown key 'colour'; known: mode, text"),
                 Arguments.of("widget-line-without-colon", AT + "6: widget pair-stepper: expected 'key: value', found "
                         + "\"name ava\""),
                 Arguments.of("unknown-excerpt-class", AT + "5: excerpt: no class Nowhere in the model's sources"),

@@ -34,25 +34,27 @@ class PipelinePropertiesTest {
 
     /** Pieces of Markdown a lesson is made of, well-formed or not. */
     private static final List<String> MARKDOWN = List.of(
-            "word", "two words", "*", "**", "_", "`", "``", "#", "## Heading", "### Sub {#sub}", "{#id}", ">", "> **Note.**",
-            "> **Pitfall.** x", "-", "1.", "+", "|", "| a | b |\n|---|--:|\n| 1 | 2 |", "---", "===", "***", "[", "]", "(",
-            ")", "[x](lesson:0.1)", "[x](lesson:0.1#top-anchor)", "[x](lesson:0.9)", "[x](term:loss)", "[x](#top-anchor)",
-            "[x](#nowhere)", "[x](https://example.org/)", "[x](01-first.md)", "[x]", "![img](x.png)", "<b>", "</script>",
-            "<img src=x onerror=alert(1)>", "&amp;", "&", "<", ">", "\"", "'", "\\", "\\$", "$", "$x$", "$$", "$$\nx^2\n$$",
-            "{{ dataset.vocabSize }}", "{{ step0.training.loss[0] | 4 }}", "{{ step0.samples | list }}", "{{ nope }}",
-            "{{ step0.samples[9] }}", "{{ step0.training.loss[0] | zz }}", "{{", "}}", "\\{{ x }}", "`twice`",
-            "```\ncode\n```", "```excerpt Demo#twice\n3: a note\nhighlight: 1-2\n```", "```excerpt Demo#none\n```",
+            "word", "two words", "*", "**", "_", "`", "``", "#", "## Heading", "### Sub {#sub}", "{#id}", ">",
+            "> **Note.**", "> **Pitfall.** x", "-", "1.", "+", "|", "| a | b |\n|---|--:|\n| 1 | 2 |", "---", "===",
+            "***", "[", "]", "(", ")", "[x](lesson:0.1)", "[x](lesson:0.1#top-anchor)", "[x](lesson:0.9)",
+            "[x](term:loss)", "[x](#top-anchor)", "[x](#nowhere)", "[x](https://example.org/)", "[x](01-first.md)",
+            "[x]", "![img](x.png)", "<b>", "</script>", "<img src=x onerror=alert(1)>", "&amp;", "&", "<", ">", "\"",
+            "'", "\\", "\\$", "$", "$x$", "$$", "$$\nx^2\n$$", "{{ dataset.vocabSize }}",
+            "{{ step0.training.loss[0] | 4 }}", "{{ step0.samples | list }}", "{{ nope }}", "{{ step0.samples[9] }}",
+            "{{ step0.training.loss[0] | zz }}", "{{", "}}", "\\{{ x }}", "`twice`", "```\ncode\n```",
+            "```excerpt Demo#twice\n3: a note\nhighlight: 1-2\n```", "```excerpt Demo#none\n```",
             "```excerpt Demo#twice\n9: far\n```", "```widget pair-stepper\nname: ava\nstep: 1\nsteps: 0,1,2\n```",
             "```widget pair-stepper\nname: zz\nstep: 99\n```", "```widget nothing\n```", "```widget tokenizer\n```",
-            "~~~", "    indented code", "\t", "é", "—", "…", "😀", "\u00a0", "\u200b", "x\r\ny", "\u0000", "<!-- c -->");
+            "~~~", "    indented code", "\t", "é", "—", "…", "😀", "\u00a0", "\u200b", "x\r\ny", "\u0000",
+            "<!-- c -->");
     /** Pieces of TeX, from the ordinary to the hostile. */
     private static final List<String> TEX = List.of(
-            "x", "y", "1", "2", "+", "-", "=", "^", "_", "{", "}", "(", ")", "[", "]", "\\frac", "\\frac{1}{2}", "\\sum",
-            "\\ln", "\\exp", "\\sqrt", "\\left(", "\\right)", "\\left.", "\\text{", "\\text{ok}", "\\mathrm{d}",
-            "\\begin{aligned}", "\\end{aligned}", "&", "\\\\", "\\,", "\\;", " ", "\n", "%", "#", "~", "\\unknown",
-            "\\href{https://example.org}{x}", "\\def\\a{\\a}\\a", "\\def\\b#1{#1#1}", "\\htmlId{x}{y}", "\\color{red}",
-            "\\textcolor{red}{x}", "\\operatorname{softmax}", "\\mathbf{W}", "\\cdot", "\\approx", "\\{", "\\}",
-            "{{ dataset.vocabSize }}", "$", "\\$", "\\", "é", "😀");
+            "x", "y", "1", "2", "+", "-", "=", "^", "_", "{", "}", "(", ")", "[", "]", "\\frac", "\\frac{1}{2}",
+            "\\sum", "\\ln", "\\exp", "\\sqrt", "\\left(", "\\right)", "\\left.", "\\text{", "\\text{ok}",
+            "\\mathrm{d}", "\\begin{aligned}", "\\end{aligned}", "&", "\\\\", "\\,", "\\;", " ", "\n", "%", "#", "~",
+            "\\unknown", "\\href{https://example.org}{x}", "\\def\\a{\\a}\\a", "\\def\\b#1{#1#1}", "\\htmlId{x}{y}",
+            "\\color{red}", "\\textcolor{red}{x}", "\\operatorname{softmax}", "\\mathbf{W}", "\\cdot", "\\approx",
+            "\\{", "\\}", "{{ dataset.vocabSize }}", "$", "\\$", "\\", "é", "😀");
 
     @TempDir
     Path temp;
@@ -69,8 +71,8 @@ class PipelinePropertiesTest {
     void randomMarkdownEitherBuildsOrFailsWithOurOwnErrors() {
         Gen<String> separator = Generate.pick(List.of(" ", " ", "\n", "\n\n", ""));
         Gen<String> piece = Generate.pick(MARKDOWN).zip(separator, String::concat)
-                .mix(SourceDSL.strings().betweenCodePoints(0, 0xD7FF).ofLengthBetween(0, 6), 15);   // no lone surrogates:
-                                                                                            // a file cannot hold them
+                .mix(SourceDSL.strings().betweenCodePoints(0, 0xD7FF)          // no lone surrogates: a file
+                        .ofLengthBetween(0, 6), 15);                              // cannot hold them
         Gen<String> body = SourceDSL.lists().of(piece).ofSizeBetween(0, 30).map(l -> String.join("", l))
                 .describedAs(PipelinePropertiesTest::visible);
         Gen<String> frontMatter = Generate.pick(List.of("---\ntitle: Random\n---\n\n",

@@ -32,7 +32,8 @@ class AccessibilityIT {
             axe.run(document, arguments[0]).then(function (r) {
               done(r.violations.map(function (v) {
                 return [v.impact, v.id, v.help, v.nodes.length, v.nodes.slice(0, 3).map(function (n) {
-                  return n.target.join(' ') + (n.failureSummary ? ' (' + n.failureSummary.replace(/\\s+/g, ' ') + ')' : '');
+                  var why = n.failureSummary ? ' (' + n.failureSummary.replace(/\\s+/g, ' ') + ')' : '';
+                  return n.target.join(' ') + why;
                 }).join(' | ')];
               }));
             }, function (e) { done([['critical', 'axe-error', String(e), 0, '']]); });
@@ -89,8 +90,8 @@ class AccessibilityIT {
                 .executeAsyncScript(RUN, options);
         List<String> failing = new ArrayList<>();
         for (List<Object> v : violations) {
-            String line = label + ": " + v.get(1) + " (" + v.get(0) + "): " + v.get(2) + ", " + v.get(3) + " element(s): "
-                    + v.get(4);
+            String line = label + ": " + v.get(1) + " (" + v.get(0) + "): " + v.get(2) + ", " + v.get(3)
+                    + " element(s): " + v.get(4);
             if (FAILING.contains(String.valueOf(v.get(0)))) {
                 failing.add(line);
             } else {

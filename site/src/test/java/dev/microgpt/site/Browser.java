@@ -119,7 +119,8 @@ final class Browser implements AutoCloseable {
     void waitForWidgets() {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!document.querySelector('script[src$=\"widgets.js\"]')"
-                        + " || [].every.call(document.querySelectorAll('figure.widget'), f => f.dataset.ready === 'true'))"));
+                        + " || [].every.call(document.querySelectorAll('figure.widget'),"
+                        + " f => f.dataset.ready === 'true'))"));
     }
 
     /** Console messages at warning level or worse since the last call. */

@@ -36,8 +36,9 @@ class KeyboardIT {
     /** What a widget shows: its markup and its controls' values, without our bookkeeping. */
     private static final String STATE = """
             var fig = document.querySelector('[data-kb="' + arguments[0] + '"]').closest('figure.widget');
-            return fig.innerHTML.replace(/ data-kb="\\d+"/g, '') + '|' + [].map.call(fig.querySelectorAll('input, select,'
-                + ' textarea'), function (i) { return i.value + ':' + i.checked; }).join(',')
+            return fig.innerHTML.replace(/ data-kb="\\d+"/g, '') + '|'
+                + [].map.call(fig.querySelectorAll('input, select, textarea'),
+                    function (i) { return i.value + ':' + i.checked; }).join(',')
                 + '|' + (document.activeElement.dataset.kb || '');
             """;
     /** Controls inside widgets that Tab must reach (a grid's roving cells count through their one tab stop). */
@@ -71,7 +72,8 @@ class KeyboardIT {
             List<List<Object>> stops = tabThrough(page, found);
             for (List<Object> stop : stops) {
                 if (!Boolean.TRUE.equals(stop.get(3))) {
-                    found.add("no visible focus on " + stop.get(2) + (stop.get(1).equals("") ? "" : " in " + stop.get(1)));
+                    found.add("no visible focus on " + stop.get(2)
+                            + (stop.get(1).equals("") ? "" : " in " + stop.get(1)));
                 }
             }
             @SuppressWarnings("unchecked")
@@ -169,14 +171,16 @@ class KeyboardIT {
     /** Focuses a control found by tabbing; false if it has gone or the widget has since disabled it. */
     private static boolean focus(String kb) {
         return Boolean.TRUE.equals(browser.script("var e = document.querySelector('[data-kb=\"' + arguments[0]"
-                + " + '\"]'); if (!e || e.disabled) return false; e.focus(); return document.activeElement === e;", kb));
+                + " + '\"]'); if (!e || e.disabled) return false; e.focus();"
+                + " return document.activeElement === e;", kb));
     }
 
     /** The keys a reader would try on a control, in order. */
     private static List<CharSequence> keysFor(String label) {
         if (label.startsWith("input[range]")) {
             return List.of(Keys.END, Keys.HOME, Keys.ARROW_RIGHT, Keys.PAGE_UP);
-        } else if (label.startsWith("input[text]") || label.startsWith("input[search]") || label.startsWith("textarea")) {
+        } else if (label.startsWith("input[text]") || label.startsWith("input[search]")
+                || label.startsWith("textarea")) {
             return List.of(Keys.chord(Keys.CONTROL, "a") + "emma", Keys.BACK_SPACE, "o");
         } else if (label.startsWith("input[checkbox]") || label.startsWith("input[radio]")) {
             return List.of(Keys.SPACE);

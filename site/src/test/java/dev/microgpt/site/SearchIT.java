@@ -75,7 +75,8 @@ class SearchIT {
         JsonNode target = null;
         for (JsonNode page : index().path("pages")) {
             for (JsonNode section : page.path("x")) {
-                if (target == null && !section.get(0).asText().isEmpty() && page.path("u").asText().startsWith("step/")) {
+                if (target == null && !section.get(0).asText().isEmpty()
+                        && page.path("u").asText().startsWith("step/")) {
                     target = section;
                 }
             }

@@ -1,0 +1,96 @@
+package dev.microgpt.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a build writes besides the pages: the print edition, the search index, the report, the zip. */
+class EditionsTest {
+    @TempDir
+    Path temp;
+
+    private Path www;
+
+    @BeforeEach
+    void buildTheFixture() throws IOException {
+        Path fixture = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        www = temp.resolve("www");
+        SiteBuilderTest.builder(fixture, www).build();
+    }
+
+    @Test
+    void thePrintEditionPrefixesIdsAndTurnsLinksBetweenPagesIntoLinksWithinIt() throws IOException {
+        String print = Files.readString(www.resolve("print.html"));
+        assertThat(print).contains("<section class=\"chapter part\" id=\"p-0\">",
+                "<section class=\"chapter\" id=\"p-0-1\">",
+                "id=\"p-0-1--def-twice\"", "id=\"p-0-1--top-anchor\"", "href=\"#p-0-1--top-anchor\"",
+                "<h3 id=\"p-0-1--top-anchor\">Top anchor</h3>", "<figure class=\"widget\" id=\"p-0-1--fig-1\"",
+                "href=\"#p-home\"")
+                .doesNotContain("application/json", "widgets.js", "id=\"def-twice\"", "step/0/1.html");
+        assertThat(print.indexOf("id=\"p-0\"")).isLessThan(print.indexOf("id=\"p-0-1\""));
+    }
+
+    @Test
+    void theSearchIndexIsAClassicScriptWithEveryPageSplitAtItsHeadings() throws IOException {
+        String index = Files.readString(www.resolve(SearchIndex.FILE));
+        assertThat(index).startsWith("/* The search index").contains("self.MG_SEARCH_INDEX = {\"pages\":[")
+                .contains("\"u\":\"step/0/1.html\"", "[\"top-anchor\",\"Top anchor\",\"Samples:")
+                .doesNotContain("class=", "<p>", "application/json");
+    }
+
+    @Test
+    void theReportWeighsEveryPageAndFlagsWhatIsOverBudget() throws IOException {
+        BuildReport report = BuildReport.measure(www);
+        assertThat(report.pages()).extracting(BuildReport.PageWeight::path)
+                .containsExactly("index.html", "print.html", "step/0/1.html", "step/0/index.html");
+        BuildReport.PageWeight lesson = report.pages().get(2);
+        assertThat(lesson.data()).isPositive();
+        assertThat(lesson.page()).isEqualTo(Files.size(www.resolve("step/0/1.html")));
+        assertThat(lesson.js()).isEqualTo(Files.size(www.resolve("assets/widgets.js"))
+                + Files.size(www.resolve("assets/theme.js")) + Files.size(www.resolve("assets/search.js")));
+        assertThat(report.overBudget()).isEmpty();
+
+        Files.writeString(www.resolve("step/0/1.html"), "x".repeat((int) BuildReport.PAGE_BUDGET + 1));
+        Files.writeString(www.resolve("print.html"), "x".repeat((int) BuildReport.PAGE_BUDGET * 2));
+        Files.writeString(www.resolve(BuildReport.WIDGET_SCRIPT), "x".repeat((int) BuildReport.WIDGET_JS_BUDGET));
+        List<String> over = BuildReport.measure(www).overBudget();
+        assertThat(over).hasSize(2);
+        assertThat(over.get(0)).startsWith("step/0/1.html weighs 256,001 bytes");
+        assertThat(over.get(1)).startsWith("assets/widgets.js is 40,960 bytes");
+        String text = BuildReport.measure(www).text(List.of(new BuildReport.Stage("train", 1.5, "x")), 10);
+        assertThat(text).contains("  train            1.50  x", "OVER BUDGET", "(the whole guide: no page budget)");
+    }
+
+    @Test
+    void theOfflineEditionIsTheSameBytesEveryTimeWithEveryFileInOrder() throws IOException {
+        Path a = temp.resolve("a.zip");
+        Path b = temp.resolve("b.zip");
+        OfflineEdition.write(www, a);
+        OfflineEdition.write(www, b);
+        assertThat(a).hasSameBinaryContentAs(b);
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(a))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                names.add(entry.getName());
+                if (entry.getName().equals("microgpt-visualized/index.html")) {
+                    assertThat(new String(zip.readAllBytes(), StandardCharsets.UTF_8))
+                            .isEqualTo(Files.readString(www.resolve("index.html")));
+                }
+            }
+        }
+        assertThat(names).first().isEqualTo("README.txt");
+        assertThat(names.subList(1, names.size())).isSorted().allMatch(n -> n.startsWith(OfflineEdition.FOLDER))
+                .contains("microgpt-visualized/print.html", "microgpt-visualized/assets/search-index.js");
+        assertThat(temp.resolve("a.zip.part")).doesNotExist();
+    }
+}

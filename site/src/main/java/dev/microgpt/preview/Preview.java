@@ -1,0 +1,333 @@
+package dev.microgpt.preview;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.microgpt.content.BuildFailedException;
+import dev.microgpt.content.SourceException;
+import dev.microgpt.dataset.NamesFile;
+import dev.microgpt.math.Katex;
+import dev.microgpt.rundata.Export;
+import dev.microgpt.site.BodyCache;
+import dev.microgpt.site.SiteBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The maintainers' preview: serves {@code site/target/www/} on 127.0.0.1, watches the lessons,
+ * the templates and assets, the model's sources (for excerpts) and the run data, rebuilds when
+ * one changes and reloads the open page if the rebuild changed it. A rebuild reuses what did not
+ * change: the last run data (it never trains, except once if there is none), one warm KaTeX with
+ * every formula it has rendered, and the body of every page whose file is unchanged. A failed
+ * rebuild keeps the last site and shows its {@code file:line} messages over the page.
+ *
+ * <p>Pages on disk are exactly what the build writes. Only the responses of this server differ:
+ * each HTML page gets one extra script, {@code /__preview/client.js}, and its Content-Security-
+ * Policy gains {@code connect-src 'self'} so that script may listen to {@code /__preview/events}.
+ *
+ * <p>Usage: {@code Preview --root REPOSITORY [--port 8000]}; see CONTRIBUTING.md.
+ */
+public final class Preview implements AutoCloseable {
+    private static final String CLIENT = "/__preview/client.js";
+    private static final String EVENTS = "/__preview/events";
+    private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
+            "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "json",
+            "application/json", "woff2", "font/woff2", "svg", "image/svg+xml", "txt", "text/plain; charset=utf-8",
+            "zip", "application/zip", "pdf", "application/pdf");
+
+    private final Path content;     // content/
+    private final Path sources;     // model/src/main/java
+    private final Path resources;   // generator/src/main/resources: templates/ and assets/
+    private final Path rundata;     // site/target/rundata
+    private final Path www;         // site/target/www
+    private final Katex katex = new Katex();
+    private final BodyCache cache = new BodyCache();
+    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    private final HttpServer server;
+    private Map<String, String> hashes = new TreeMap<>();   // page → hash of its bytes, as last built
+    private String lastFailure = null;                      // the messages of a failed build, or null
+
+    /** A preview of the repository at {@code root}, served on {@code port} (0: any free port). */
+    public Preview(Path root, int port) throws IOException {
+        this.content = root.resolve("content");
+        this.sources = root.resolve("model/src/main/java");
+        this.resources = root.resolve("generator/src/main/resources");
+        this.rundata = root.resolve("site/target/rundata");
+        this.www = root.resolve("site/target/www");
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "preview-http");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        server.createContext("/", this::serve);
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(".");
+        int port = 8000;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--root" -> root = Path.of(args[i + 1]);
+                case "--port" -> port = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("usage: Preview --root DIR [--port N]");
+            }
+        }
+        try (Preview preview = new Preview(root.toAbsolutePath().normalize(), port)) {
+            preview.start();
+            System.out.println("preview: http://127.0.0.1:" + preview.port() + "/ · watching content/, templates, "
+                    + "assets, the model's sources and the run data · Ctrl+C stops");
+            preview.watch();
+        }
+    }
+
+    /** Trains once if there is no run data, builds the site and starts serving it. */
+    public void start() throws IOException, InterruptedException {
+        if (!Files.isRegularFile(rundata.resolve("dataset.json"))) {
+            System.out.println("preview: no run data yet, training once (later rebuilds reuse it)");
+            Files.createDirectories(rundata);
+            Export.writeAll(NamesFile.load(), rundata);
+        }
+        rebuild(List.of());
+        server.start();
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /**
+     * Rebuilds the site after the given files changed and tells the open pages what changed.
+     *
+     * @return the pages and assets whose bytes changed, relative to the site root
+     */
+    public synchronized List<String> rebuild(List<Path> changed) {
+        long start = System.nanoTime();
+        if (changed.stream().anyMatch(p -> p.startsWith(sources) || p.startsWith(rundata))) {
+            cache.clear();                                           // every page may quote them
+        }
+        SiteBuilder.Report report;
+        try {
+            report = new SiteBuilder(content, rundata, sources, www, katex).forPreview(resources, cache).build();
+        } catch (BuildFailedException | SourceException e) {
+            lastFailure = e.getMessage();
+            System.out.println(e.getMessage() + "\npreview: build failed; still serving the last good site");
+            broadcast("failed", json(e.getMessage()));
+            return List.of();
+        }
+        lastFailure = null;
+        Map<String, String> now = hash(www);
+        List<String> different = new ArrayList<>();
+        for (Map.Entry<String, String> file : now.entrySet()) {
+            if (!file.getValue().equals(hashes.get(file.getKey()))) {
+                different.add(file.getKey());
+            }
+        }
+        hashes = now;
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (!changed.isEmpty()) {
+            System.out.printf(Locale.ROOT, "preview: rebuilt in %d ms (%s; load %.0f, render %.0f, write %.0f ms), "
+                    + "%d file(s) changed%n", millis, cache.lastBuild(), report.loadSeconds() * 1000,
+                    (report.mathSeconds() + report.renderSeconds()) * 1000, report.writeSeconds() * 1000,
+                    different.size());
+        }
+        StringBuilder list = new StringBuilder("[");
+        for (String path : different) {
+            list.append(list.length() > 1 ? "," : "").append(json(path));
+        }
+        broadcast("built", "{\"ms\":" + millis + ",\"changed\":" + list.append(']') + "}");
+        return different;
+    }
+
+    /** Watches the sources of the site until interrupted, rebuilding after each burst of changes. */
+    public void watch() throws IOException, InterruptedException {
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            Map<WatchKey, Path> dirs = new HashMap<>();
+            for (Path root : List.of(content, resources, sources, rundata)) {
+                register(watcher, root, dirs);
+            }
+            while (!Thread.currentThread().isInterrupted()) {
+                WatchKey key = watcher.take();
+                List<Path> changed = new ArrayList<>();
+                do {
+                    Path dir = dirs.get(key);
+                    for (var event : key.pollEvents()) {
+                        if (event.context() instanceof Path name && dir != null) {
+                            Path file = dir.resolve(name);
+                            changed.add(file);
+                            if (Files.isDirectory(file)) {
+                                register(watcher, file, dirs);       // a new folder: watch it too
+                            }
+                        }
+                    }
+                    key.reset();
+                    key = watcher.poll(30, TimeUnit.MILLISECONDS);   // an editor's save is several events
+                } while (key != null);
+                changed.removeIf(p -> p.getFileName().toString().startsWith(".")
+                        || p.getFileName().toString().endsWith("~"));  // editors' swap and backup files
+                if (!changed.isEmpty()) {
+                    rebuild(changed);
+                }
+            }
+        }
+    }
+
+    private static void register(WatchService watcher, Path root, Map<WatchKey, Path> dirs) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path dir : all.filter(Files::isDirectory).toList()) {
+                dirs.put(dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), dir);
+            }
+        }
+    }
+
+    private void serve(HttpExchange exchange) throws IOException {
+        String path = exchange.getRequestURI().getPath();
+        try (exchange) {
+            if (path.equals(EVENTS)) {
+                events(exchange);
+            } else if (path.equals(CLIENT)) {
+                send(exchange, 200, TYPES.get("js"), resource("client.js"));
+            } else {
+                file(exchange, path);
+            }
+        }
+    }
+
+    private void file(HttpExchange exchange, String path) throws IOException {
+        String relative = path.replaceFirst("^/+", "");
+        if (relative.isEmpty() || relative.endsWith("/")) {
+            relative += "index.html";
+        }
+        Path file = www.resolve(relative).normalize();
+        if (!file.startsWith(www) || !Files.isRegularFile(file)) {
+            send(exchange, 404, TYPES.get("txt"), ("not found: " + path).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String name = file.getFileName().toString();
+        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        byte[] bytes = Files.readAllBytes(file);
+        if (name.endsWith(".html")) {
+            bytes = forPreview(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        }
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        send(exchange, 200, type, bytes);
+    }
+
+    /** A page as this server sends it: the reload script added, its policy opened for the reload channel only. */
+    static String forPreview(String html) {
+        return html.replaceFirst("script-src 'self';", "script-src 'self'; connect-src 'self';")
+                .replaceFirst("</head>", "<script src=\"" + CLIENT + "\" defer></script>\n</head>");
+    }
+
+    private void events(HttpExchange exchange) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
+        exchange.getResponseHeaders().set("Cache-Control", "no-store");
+        exchange.sendResponseHeaders(200, 0);
+        OutputStream out = exchange.getResponseBody();
+        out.write((": preview\n\n" + (lastFailure == null ? "" : "event: failed\ndata: " + json(lastFailure) + "\n\n"))
+                .getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        listeners.add(out);
+        try {
+            while (listeners.contains(out)) {
+                Thread.sleep(15_000);
+                synchronized (out) {
+                    out.write(": still here\n\n".getBytes(StandardCharsets.UTF_8));   // notices a closed tab
+                    out.flush();
+                }
+            }
+        } catch (IOException | InterruptedException e) {
+            listeners.remove(out);
+        }
+    }
+
+    private void broadcast(String event, String data) {
+        byte[] message = ("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8);
+        for (OutputStream out : listeners) {
+            try {
+                synchronized (out) {
+                    out.write(message);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                listeners.remove(out);
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", type);
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = Preview.class.getResourceAsStream(name)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static Map<String, String> hash(Path root) {
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Path file : all.filter(Files::isRegularFile).toList()) {
+                hashes.put(root.relativize(file).toString().replace('\\', '/'),
+                        HexFormat.of().formatHex(sha.digest(Files.readAllBytes(file))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return hashes;
+    }
+
+    private static String json(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                default -> out.append(ch < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) ch) : String.valueOf(ch));
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        listeners.clear();
+        katex.close();
+    }
+}
