@@ -47,6 +47,7 @@ public final class Value {
     // endregion
     private int seen;                   // stamp of the last pass that visited this value
 
+    // region constructors
     /** A leaf: a parameter or an input, computed from nothing. */
     public Value(double data) {
         this(data, null, 0, null, 0);
@@ -59,6 +60,7 @@ public final class Value {
         this.b = b;
         this.gradB = gradB;
     }
+    // endregion
 
     // region add-mul
     /** {@code this + other}; d/d(this) = 1, d/d(other) = 1. */

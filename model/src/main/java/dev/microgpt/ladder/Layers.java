@@ -15,6 +15,7 @@ public final class Layers {
     private Layers() {
     }
 
+    // region matrix
     /** A rows×cols matrix of fresh parameters, gauss(0, 0.08), drawn row by row. */
     static Value[][] matrix(PyRandom random, int rows, int cols) {
         Value[][] m = new Value[rows][cols];
@@ -25,6 +26,7 @@ public final class Layers {
         }
         return m;
     }
+    // endregion
 
     // region linear
     /** out[i] = w[i] · x: one weighted sum per row of w. */

@@ -33,6 +33,7 @@ public final class Step1GradientDescent implements Rung {
     final double[][] mlpFc2;                      // 27×64: one row of weights per next token
     // endregion
 
+    // region init
     /** A fresh model: weights drawn from {@code random}, matrix by matrix, row by row. */
     public Step1GradientDescent(Tokenizer tokenizer, PyRandom random) {
         this.tokenizer = tokenizer;
@@ -52,6 +53,7 @@ public final class Step1GradientDescent implements Rung {
         }
         return m;
     }
+    // endregion
 
     // region linear
     /** out[i] = w[i] · x: one weighted sum per row of w. */
@@ -88,6 +90,7 @@ public final class Step1GradientDescent implements Rung {
     }
     // endregion
 
+    // region relu
     /** max(0, x) for each element; Python's {@code max(0, x)} keeps 0 for −0.0 as well. */
     public static double[] relu(double[] x) {
         double[] out = new double[x.length];
@@ -96,6 +99,7 @@ public final class Step1GradientDescent implements Rung {
         }
         return out;
     }
+    // endregion
 
     // region mlp
     /** The model: a token id in, 27 logits out, one per possible next token. */
@@ -323,10 +327,12 @@ public final class Step1GradientDescent implements Rung {
         throw new IllegalArgumentException("no parameter " + index + " of " + numParams());
     }
 
+    // region num-params
     /** How many weights the model has: 27·16 + 64·16 + 27·64 = 3,184. */
     public int numParams() {
         return vocabSize * N_EMBD + N_HIDDEN * N_EMBD + vocabSize * N_HIDDEN;
     }
+    // endregion
 
     static double[] flat(List<double[][]> matrices) {
         int size = 0;
