@@ -8,7 +8,8 @@ MG.register("scrubber", MG.register("weights", (box, d, fig) => {
   MG.$(s, ".picked").remove();
   if (L) MG.$$(s, ".curve svg").forEach((v, i) => i ? v.remove() : v.replaceWith(plot)), MG.onWidth(plot, w => (W = w, draw()));
   function draw(n = S[k].step || 1) {
-    var c = MG.chart({id: fig.id, w: W, h: 180, x0: 1, x1: L.length, lo: Math.min(...L), hi: Math.max(...L), label: "loss so far"}), g = c.g("series rung-" + d.rung);
+    var c = MG.chart({id: fig.id, w: W, h: 180, x0: 1, x1: L.length, lo: Math.min(...L), hi: Math.max(...L), label: "loss so far"}), g = c.g("series rung-" + d.rung), y = c.y(d.baseline);
+    c.svg.append(MG.el("@line", {class: "baseline", x1: c.L, x2: c.R, y1: y, y2: y}));
     c.line(L.slice(0, n), "raw", 1, g);
     c.line(MG.average(L, d.window).slice(0, n), "line", 1, g);
     MG.put(plot, c.svg);
