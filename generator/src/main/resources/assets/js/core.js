@@ -185,6 +185,6 @@ var MG = (() => {
   }));
 
   return {register: (n, fn) => reg[n] = fn, el, add, put, $, $$, fixed, int, sci, steps: s => `after ${int(s)} step${s == 1 ? "" : "s"}`,
-    scale, ticks, bin, dbin, label, chip, encode, clean, live, still: () => matchMedia("(prefers-reduced-motion: reduce)").matches,
+    scale, ticks, bin, dbin, label, chip, encode, clean, live,
     onWidth, btn, input, select, slider, stepper, grid, bars, chart, average, unpack, rows, shared, adopt, frames, M};
 })();

@@ -1,6 +1,6 @@
 /* linear: editable weights and inputs; each output's sum written out */
 MG.register("linear", (box, d, f) => {
-  var t = MG.adopt(box, f, "table"), out = MG.live(), v = {};
+  var t = MG.$(MG.adopt(box, f, ".scroll"), "table"), out = MG.live(), v = {};
   function n(x) { return String(+x.toFixed(4)).replace("-", MG.M); }
   MG.$$(t, "td[data-v]").forEach(c => {
     var k = c.dataset.v, i = MG.el("input", {value: c.textContent.replace(MG.M, "-"), inputmode: "decimal", pattern: " *-?[0-9]*[.]?[0-9]+ *", "aria-label": k[0] == "x" ? "input " + k[1] : "weight " + k[1] + ", " + k[2], oninput: calc});

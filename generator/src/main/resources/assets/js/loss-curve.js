@@ -34,7 +34,7 @@ MG.lossCurve = (box, d, fig) => {
   function cursor() {
     var p = ["step " + MG.int(at)];
     rule(at);
-    if (d.names) p.push(d.names[at - 1] || "…");
+    d.names?.[at - 1] && p.push(d.names[at - 1]);
     S.forEach((s, i) => on[i] && (dots[i].setAttribute("cx", c.x(at)), dots[i].setAttribute("cy", c.y(avg[i][at - 1])),
       p.push(s.title + " " + MG.fixed(s.loss[at - 1], 4) + (w > 1 ? ` (mean ${MG.fixed(avg[i][at - 1], 4)})` : ""))));
     if (d.gap && S.every((s, i) => on[i] || ![1, 2].includes(s.rung))) p.push("gap " + (d.gap[at - 1] ? MG.sci(d.gap[at - 1], 2) : "0, identical"));

@@ -12,7 +12,7 @@ MG.register("mlp-flow", (box, d, fig) => {
     var p = v[4], j = p.indexOf(Math.max(...p));
     out.textContent = `input ${MG.label(t, U)}: most likely next ${MG.label(j, U)}, p = ${MG.fixed(p[j], 4)}`;
   }
-  B.forEach(b => b.onclick = () => pick(+b.dataset.t));
+  B.forEach(b => (b.hidden = 0, b.onclick = () => pick(+b.dataset.t)));
   box.append(out);
   pick(d.token);
 });

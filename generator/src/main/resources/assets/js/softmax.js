@@ -1,6 +1,6 @@
 /* softmax: editable logits, temperature; the max subtracted changes nothing */
 MG.register("softmax", (box, d, f) => {
-  var t = MG.adopt(box, f, "table"), R = t.tBodies, out = MG.live(), z = MG.$$(t, "td[data-v]").map(c => {
+  var t = MG.$(MG.adopt(box, f, ".scroll"), "table"), R = t.tBodies, out = MG.live(), z = MG.$$(t, "td[data-v]").map(c => {
     var i = MG.el("input", {value: c.textContent.replace(MG.M, "-"), inputmode: "decimal", "aria-label": "logit " + c.dataset.v, oninput: calc});
     MG.put(c, i);
     return i;

@@ -43,7 +43,7 @@ final class EmbeddingWidget implements Widget {
         }
         double[] edges = Heat.signedEdges(max);             // the embeddings and their sum
         double[] edgesX = Heat.signedEdges(maxX);           // x, about ten times larger after RMSNorm
-        ObjectNode data = Json.object();
+        ObjectNode data = Frames.data("Step through the name", "position", false);
         var say = data.putArray("say");
         StringBuilder html = new StringBuilder("<p class=\"tok-row\">");
         for (int k = 0; k < trace.size(); k++) {

@@ -49,7 +49,7 @@ final class HeadsWidget implements Widget {
         Inference.Position p = trace.get(at);
         int heads = model.heads;
         int hd = 16 / heads;
-        ObjectNode data = Json.object();
+        ObjectNode data = Frames.data("Step through the heads", "step", true);
         var say = data.putArray("say");
         StringBuilder html = new StringBuilder("<p class=\"slices\"><span class=\"muted\">query q of position " + at + ", ")
                 .append(vocab.chip(p.token)).append(":</span> ");

@@ -41,7 +41,7 @@ final class KvCacheWidget implements Widget {
         }
         double[] edges = Heat.signedEdges(max);
         int heads = model.heads;
-        ObjectNode data = Json.object();
+        ObjectNode data = Frames.data("Step through the name", "position", true);
         var say = data.putArray("say");
         StringBuilder html = new StringBuilder("<div class=\"panels\">");
         for (int k = 0; k < trace.size(); k++) {

@@ -57,7 +57,7 @@ final class MlpFlowWidget implements Widget {
         StringBuilder html = new StringBuilder("<p class=\"tok-row picker\" role=\"group\" aria-label=\"Input token\">");
         for (int t = 0; t < vocab.size(); t++) {
             html.append("<button type=\"button\" class=\"tok").append(t == vocab.bos() ? " bos" : "").append("\" data-t=\"")
-                    .append(t).append("\" aria-pressed=\"").append(t == token).append("\">")
+                    .append(t).append("\" aria-pressed=\"").append(t == token).append("\" hidden>")
                     .append(Html.escape(vocab.label(t))).append("</button> ");
         }
         html.append("</p><div class=\"flow\">");

@@ -47,6 +47,7 @@ final class ScrubberWidget implements Widget {
         ObjectNode out = (ObjectNode) weights.data();
         out.put("rung", rung);
         out.put("window", window);
+        out.put("baseline", ((ObjectNode) curve.data()).path("baseline").asDouble());
         out.set("loss", ((ObjectNode) curve.data()).path("series").get(0).path("loss"));
         var steps = out.path("steps");
         for (int i = 0; i < snapshots.size(); i++) {

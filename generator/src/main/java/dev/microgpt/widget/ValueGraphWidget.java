@@ -92,7 +92,7 @@ final class ValueGraphWidget implements Widget {
             n.backward = say.size();
             say.add(backward(n, nodes));
         }
-        ObjectNode data = Json.object();
+        ObjectNode data = Frames.data("Step through forward and backward", "frame", true);
         var frames = data.putArray("say");
         say.forEach(frames::add);
 

@@ -74,6 +74,15 @@ class WeightsIT {
     }
 
     @Test
+    void aSingleSnapshotHasNoPickerAndSaysItsStep() {
+        browser.gallery("weights.html");
+        WebElement widget = browser.widget("weights", 2);
+        assertThat(widget.findElements(By.cssSelector(".live select"))).isEmpty();
+        assertThat(widget.findElement(By.cssSelector(".live .picked")).getText()).isEqualTo("Weights after 0 steps");
+        assertThat(widget.findElements(By.cssSelector(".live table.hm td"))).hasSize(16 * 16);
+    }
+
+    @Test
     void withoutJavaScriptTheTablesHoldEveryWeight() {
         try (Browser noScript = Browser.withoutJavaScript()) {
             noScript.driver().get(Browser.GALLERY.resolve("weights.html").toUri().toString());
