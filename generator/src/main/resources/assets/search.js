@@ -37,7 +37,7 @@
       data.pages.forEach(function (p, order) {
         p.x.forEach(function (s) {
           out.push({page: p, anchor: s[0], heading: s[1], text: s[2], order: order,
-            ft: fold(p.t + " " + p.l), fh: fold(s[1]), fx: fold(p.s + " " + s[2])});
+            ft: fold(p.t + " " + p.l), fe: fold(p.t), fh: fold(s[1]), fx: fold(p.s + " " + s[2])});
         });
       });
       return out;
@@ -60,6 +60,7 @@
           if (!t && !h && !x) return;
           score += (t ? 10 : 0) + (h ? 6 : 0) + x;
         }
+        if (e.fe === words.join(" ")) score += 100;            // the title exactly: that page first
         hits.push({e: e, score: score, first: words[0]});
       });
       hits.sort(function (a, b) { return b.score - a.score || a.e.order - b.e.order; });

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
 public final class ExcerptExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private static final Pattern TARGET = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)#([A-Za-z0-9_-]+)");
     private static final Pattern NOTE = Pattern.compile("(\\d+):\\s+(.+)");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("(\\S) {3,}(//.*)$");
     private static final Pattern HIGHLIGHT = Pattern.compile("highlight:\\s*(\\d+)(?:\\s*-\\s*(\\d+))?");
 
     private final SourceRegions sources;     // the model's sources
@@ -146,6 +147,14 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
         }
     }
 
+    /**
+     * A line with the padding that aligns its trailing comment into a column reduced to two
+     * spaces: in the narrow code column of an annotated table the column would only wrap.
+     */
+    static String unaligned(String line) {
+        return TRAILING_COMMENT.matcher(line).replaceFirst("$1  $2");
+    }
+
     /** The excerpt as a titled code block, or as an annotated line table when it has notes. */
     static String figure(SourceRegions.Region region, Map<Integer, String> annotations, int from, int to) {
         JavaHighlighter highlighter = new JavaHighlighter();
@@ -171,7 +180,8 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 String note = annotations.getOrDefault(i + 1, "");
                 html.append("<li").append(marked ? " class=\"hl\"" : "").append("><span class=\"ln\">")
                         .append(region.firstLine() + i).append("</span><code class=\"src\">")
-                        .append(highlighter.line(lines.get(i))).append("</code><span class=\"note\">").append(note)
+                        .append(highlighter.line(unaligned(lines.get(i)))).append("</code><span class=\"note\">")
+                        .append(note)
                         .append("</span></li>");
             }
             html.append("</ol>");

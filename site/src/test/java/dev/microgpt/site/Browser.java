@@ -76,6 +76,8 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));  // the print edition is large,
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));    // axe is slow on a busy machine
         if (offline) {
             driver.executeCdpCommand("Network.enable", Map.of());
             driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,

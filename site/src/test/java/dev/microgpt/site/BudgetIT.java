@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The budgets of {@code generator/WIDGETS.md}, on whatever pages the build produced: no page over
- * 250 KB of HTML with its embedded data, all widget JavaScript together under 40 KB. And the build
+ * 250 KB of HTML with its embedded data (the print edition, the whole guide on one page, is exempt by
+ * design), all widget JavaScript together under 40 KB, in the site and in the widget gallery. And the build
  * report the build wrote says so, page by page. (First paint is measured by FirstPaintBench, not
  * here: speed is a benchmark, never a timed test.)
  */
@@ -23,6 +24,13 @@ class BudgetIT {
         assertThat(report.pages()).extracting(BuildReport.PageWeight::path).containsAll(SiteFiles.pages());
         assertThat(report.overBudget()).isEmpty();
         assertThat(report.widgetScript()).as("widget JS bytes").isPositive().isLessThan(BuildReport.WIDGET_JS_BUDGET);
+    }
+
+    @Test
+    void everyWidgetFitsThePageBudgetInTheGalleryToo() {
+        BuildReport gallery = BuildReport.measure(Browser.GALLERY);   // every widget, realistic blocks
+        assertThat(gallery.pages()).hasSizeGreaterThan(5);
+        assertThat(gallery.overBudget()).isEmpty();
     }
 
     @Test

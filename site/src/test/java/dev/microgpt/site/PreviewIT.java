@@ -65,11 +65,11 @@ class PreviewIT {
             Thread.sleep(300);                                       // the page's event stream connects
             Files.writeString(lesson, original.replaceFirst("\n\n", "\n\nA sentence the preview must show.\n\n"),
                     StandardCharsets.UTF_8);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main"))
+            reloads(browser).until(d -> d.findElement(By.tagName("main"))
                     .getText().contains("A sentence the preview must show."));
 
             Files.writeString(lesson, original + "\nBroken: {{ step0.nothing }}\n", StandardCharsets.UTF_8);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
+            reloads(browser).until(d -> !d.findElements(
                     By.cssSelector("pre[role=alert]")).isEmpty());
             assertThat(browser.driver().findElement(By.cssSelector("pre[role=alert]")).getText())
                     .contains("content/step-0/01-dataset.md:", "unknown binding path step0.nothing");
@@ -77,12 +77,19 @@ class PreviewIT {
                     .contains("A sentence the preview must show.");
 
             Files.writeString(lesson, original, StandardCharsets.UTF_8);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d.findElements(
+            reloads(browser).until(d -> d.findElements(
                     By.cssSelector("pre[role=alert]")).isEmpty() && !d.findElement(By.tagName("main")).getText()
                     .contains("A sentence the preview must show."));
             assertThat(browser.problems()).isEmpty();
             watcher.interrupt();
         }
+    }
+
+    /** A wait that outlasts a busy machine and the moments when the page is being reloaded. */
+    static WebDriverWait reloads(Browser browser) {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     static void copy(Path from, Path to) throws IOException {

@@ -59,14 +59,19 @@ class SearchIT {
     void searchingForAPagesTitleFindsThatPageFirst() throws IOException {
         browser.open("step/0/index.html");
         WebElement box = browser.driver().findElement(By.cssSelector(".site-search input"));
-        for (JsonNode page : index().path("pages")) {
-            String title = page.path("t").asText();
+        java.util.Map<String, java.util.List<String>> pagesByTitle = new java.util.LinkedHashMap<>();
+        for (JsonNode page : index().path("pages")) {                  // "What changes" opens four steps
+            pagesByTitle.computeIfAbsent(page.path("t").asText(), t -> new java.util.ArrayList<>())
+                    .add(Browser.WWW.resolve(page.path("u").asText()).toUri().toString());
+        }
+        for (var entry : pagesByTitle.entrySet()) {
+            String title = entry.getKey();
             box.sendKeys(Keys.chord(Keys.CONTROL, "a"), title);
             waitFor("return document.querySelector('.search-status').textContent !== '' && "
                     + "document.querySelector('.site-search input').value === arguments[0]", title);
             String first = browser.driver().findElement(By.cssSelector(".search-results a")).getAttribute("href");
-            assertThat(first).as("first result for \"" + title + "\"")
-                    .contains(Browser.WWW.resolve(page.path("u").asText()).toUri().toString());
+            assertThat(entry.getValue()).as("first result for \"" + title + "\"")
+                    .anyMatch(url -> first.startsWith(url));
         }
     }
 
