@@ -46,7 +46,7 @@ public final class Numbers {
         return withMinus(group(n.toString()));
     }
 
-    /** {@code 2.03 × 10⁻⁹}. */
+    /** {@code 2.03 × 10⁻⁹}, with no-break spaces so it never splits across lines. */
     public static String scientific(double x, int digits) {
         if (x == 0) {
             return fixed(0, digits);
@@ -57,7 +57,7 @@ public final class Numbers {
             exponent++;
             mantissa = new BigDecimal(x).movePointLeft(exponent).setScale(digits, RoundingMode.HALF_EVEN);
         }
-        return withMinus(mantissa.toPlainString()) + " × 10" + superscript(exponent);
+        return withMinus(mantissa.toPlainString()) + "\u00a0×\u00a010" + superscript(exponent);   // never broken
     }
 
     private static String superscript(int exponent) {

@@ -32,8 +32,8 @@ class NumbersTest {
 
     @Test
     void writesScientificNotationWithSuperscripts() {
-        assertThat(Numbers.scientific(2.029518201499686e-09, 2)).isEqualTo("2.03 × 10⁻⁹");
-        assertThat(Numbers.scientific(12345, 1)).isEqualTo("1.2 × 10⁴");
-        assertThat(Numbers.scientific(9.996, 2)).isEqualTo("1.00 × 10¹");
+        assertThat(Numbers.scientific(2.029518201499686e-09, 2)).isEqualTo("2.03\u00a0×\u00a010⁻⁹");
+        assertThat(Numbers.scientific(12345, 1)).isEqualTo("1.2\u00a0×\u00a010⁴");
+        assertThat(Numbers.scientific(9.996, 2)).isEqualTo("1.00\u00a0×\u00a010¹");
     }
 }
