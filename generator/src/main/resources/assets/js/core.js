@@ -22,7 +22,7 @@ var MG = (() => {
   var int = n => fixed(n, 0);
   var sci = (x, d) => {
     var [m, e] = x.toExponential(d).split("e");
-    return x ? m.replace("-", M) + " × 10" + String(+e).replace(/./g, c => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]) : fixed(0, d);
+    return x ? m.replace("-", M) + "\u00a0×\u00a010" + String(+e).replace(/./g, c => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]) : fixed(0, d);
   };
   var scale = (d0, d1, r0, r1) => {
     var f = v => r0 + (v - d0) / (d1 - d0 || 1) * (r1 - r0);

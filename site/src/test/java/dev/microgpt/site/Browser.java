@@ -33,6 +33,14 @@ final class Browser implements AutoCloseable {
     /** The run data the site was built from. */
     static final Path RUNDATA = Path.of(System.getProperty("site.rundata", "target/rundata"));
 
+    /**
+     * A number as {@link WebElement#getText()} reads it: WebDriver turns the no-break spaces the
+     * build puts around "×" into plain spaces.
+     */
+    static String asRead(String built) {
+        return built.replace('\u00a0', ' ');
+    }
+
     private final ChromeDriver driver;
     private final Path profile;
 

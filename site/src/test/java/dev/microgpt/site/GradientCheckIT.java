@@ -30,7 +30,7 @@ class GradientCheckIT {
         double n = check.path("numerical").get(i).asDouble();
         double a = check.path("analytic").get(i).asDouble();
         return name + " · numerical " + Numbers.fixed(n, 10) + " · analytic " + Numbers.fixed(a, 10) + " · difference "
-                + Numbers.scientific(n - a, 2);
+                + Browser.asRead(Numbers.scientific(n - a, 2));
     }
 
     @Test
@@ -63,7 +63,8 @@ class GradientCheckIT {
             JsonNode check = RunNumbers.read("step1").path("gradientCheck");
             assertThat(figure.findElement(By.cssSelector(".static svg.static-wide")).isDisplayed()).isTrue();
             assertThat(figure.findElement(By.cssSelector(".static .chart-note")).getText())
-                    .contains(check.path("maxDiffParam").asText(), Numbers.scientific(check.path("maxDiff").asDouble(), 2));
+                    .contains(check.path("maxDiffParam").asText(),
+                            Browser.asRead(Numbers.scientific(check.path("maxDiff").asDouble(), 2)));
         }
     }
 }

@@ -42,9 +42,9 @@ class LossCurveIT {
         String readout = widget.findElement(By.cssSelector(".live .readout")).getText();
         assertThat(readout).startsWith("step " + step + " · Gradient descent "
                 + Numbers.fixed(RunNumbers.read("step1").path("training").path("loss").get(step - 1).asDouble(), 4));
-        assertThat(readout).endsWith(" · gap " + Numbers.scientific(gap, 2));
+        assertThat(readout).endsWith(" · gap " + Browser.asRead(Numbers.scientific(gap, 2)));
         assertThat(widget.findElement(By.cssSelector(".live .chart-note.gap")).getText())
-                .contains(Numbers.scientific(diff.path("maxAbs").asDouble(), 2), "(step " + step + ")",
+                .contains(Browser.asRead(Numbers.scientific(diff.path("maxAbs").asDouble(), 2)), "(step " + step + ")",
                         Numbers.integer(diff.path("identicalSteps").asInt()) + " of 1,000 steps");
         widget.findElement(By.xpath(".//label[contains(., 'Autograd')]/input")).click();   // hide Step 2
         assertThat(widget.findElement(By.cssSelector(".live .readout")).getText()).doesNotContain("gap");
@@ -57,7 +57,7 @@ class LossCurveIT {
             noScript.driver().get(Browser.GALLERY.resolve("stepper.html").toUri().toString());
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=loss-curve]"));
             assertThat(figure.findElement(By.cssSelector(".static .chart-note.gap")).getText())
-                    .contains(Numbers.scientific(RunNumbers.read("step2").path("diffFromStep1").path("maxAbs").asDouble(), 2));
+                    .contains(Browser.asRead(Numbers.scientific(RunNumbers.read("step2").path("diffFromStep1").path("maxAbs").asDouble(), 2)));
             assertThat(figure.findElements(By.cssSelector(".static svg.static-wide .series"))).hasSize(2);
         }
     }

@@ -28,7 +28,7 @@ class SlopeIT {
     static String readout(String eps, JsonNode secant, double g) {
         double slope = secant.path("slope").asDouble();
         return "ε = " + eps + " · secant slope " + Numbers.fixed(slope, 6) + " · analytic gradient " + Numbers.fixed(g, 6)
-                + " · difference " + Numbers.scientific(slope - g, 2);
+                + " · difference " + Browser.asRead(Numbers.scientific(slope - g, 2));
     }
 
     @Test
@@ -42,7 +42,7 @@ class SlopeIT {
         WebElement slider = widget.findElement(By.cssSelector(".live input[type=range]"));
         slider.sendKeys(Keys.END);
         int last = slice.path("secants").size() - 1;
-        assertThat(readout.getText()).isEqualTo(readout(Numbers.scientific(1e-5, 0), slice.path("secants").get(last), g));
+        assertThat(readout.getText()).isEqualTo(readout(Browser.asRead(Numbers.scientific(1e-5, 0)), slice.path("secants").get(last), g));
         assertThat(widget.findElement(By.cssSelector(".live tr.current td")).getText()).isEqualTo("1 × 10⁻⁵");
         slider.sendKeys(Keys.HOME);
         assertThat(readout.getText()).startsWith("ε = 1 · ");
