@@ -9,9 +9,7 @@ import java.util.Set;
 
 /**
  * {@code training-replay}: a rung's loss curve drawing itself, ten steps a frame, with the name
- * each step trained on; play, pause, step or scrub. The names come from the run data's
- * {@code dataset.trainingNames} (the names of the training steps, in order) where the run wrote
- * them, else from {@code dataset.shuffledFirst}, which covers the first steps only.
+ * each step trained on ({@code dataset.trainingNames}); play, pause, step or scrub.
  * <pre>
  * rung: 1
  * window: 50     the moving average, as in loss-curve
@@ -55,9 +53,12 @@ final class TrainingReplayWidget implements Widget {
         return new Rendered(html.toString(), data);
     }
 
-    /** The names of the training steps, as far as the run data lists them. */
+    /** The names of the training steps, in order; the run data must list them. */
     static JsonNode names(RunData run) {
-        JsonNode all = run.get("dataset").path("trainingNames");
-        return all.isArray() ? all : run.get("dataset").path("shuffledFirst");
+        JsonNode names = run.get("dataset").path("trainingNames");
+        if (!names.isArray()) {
+            throw new IllegalStateException("the run data's dataset.trainingNames is missing: retrain (mvn package)");
+        }
+        return names;
     }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param names number of names
  * @param seed the seed of every rung's generator
  * @param shuffledFirst the first names after the shuffle, in training order
+ * @param trainingNames the name each training step learns from, step 1 first
  * @param fileFirst the first names in file order
  * @param uchars the characters of the vocabulary, in id order
  * @param bos the id of BOS
@@ -26,10 +27,11 @@ import java.util.List;
  * @param steps training steps every rung takes, one name each
  * @param baseline ln(vocabSize): the loss of a model that guesses uniformly
  */
-@JsonPropertyOrder({"sha256", "source", "names", "seed", "shuffledFirst", "fileFirst", "uchars",
+@JsonPropertyOrder({"sha256", "source", "names", "seed", "shuffledFirst", "trainingNames",
+        "fileFirst", "uchars",
         "bos", "vocabSize", "lengths", "pairs", "steps", "baseline"})
 public record DatasetData(String sha256, String source, int names, int seed,
-        List<String> shuffledFirst, List<String> fileFirst, String uchars, int bos, int vocabSize,
+        List<String> shuffledFirst, List<String> trainingNames, List<String> fileFirst, String uchars, int bos, int vocabSize,
         LengthStats lengths, long pairs, int steps, double baseline) {
 
     /** How many names to list at the start of the shuffled and unshuffled orders. */
@@ -39,6 +41,7 @@ public record DatasetData(String sha256, String source, int names, int seed,
         Check.finite("baseline", baseline);
         Check.that(names > 0, "names must be > 0, was %d", names);
         shuffledFirst = List.copyOf(shuffledFirst);
+        trainingNames = List.copyOf(trainingNames);
         fileFirst = List.copyOf(fileFirst);
     }
 
@@ -51,9 +54,18 @@ public record DatasetData(String sha256, String source, int names, int seed,
             pairs += name.length() + 1;                       // BOS→first … last→BOS
         }
         return new DatasetData(NamesFile.SHA256, NamesFile.SOURCE.toString(), names.size(),
-                Ladder.SEED, new ArrayList<>(docs.subList(0, FIRST)),
+                Ladder.SEED, new ArrayList<>(docs.subList(0, FIRST)), trainingNames(docs),
                 new ArrayList<>(names.subList(0, FIRST)), tokenizer.uchars(), tokenizer.bos(),
                 tokenizer.vocabSize(), LengthStats.of(names), pairs, Ladder.NUM_STEPS,
                 Math.log(tokenizer.vocabSize()));
+    }
+
+    /** The names the training loop of every rung visits, in its order. */
+    private static List<String> trainingNames(List<String> docs) {
+        List<String> names = new ArrayList<>(Ladder.NUM_STEPS);
+        for (int step = 0; step < Ladder.NUM_STEPS; step++) {
+            names.add(Ladder.doc(docs, step));
+        }
+        return names;
     }
 }

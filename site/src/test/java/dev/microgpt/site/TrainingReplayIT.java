@@ -34,7 +34,8 @@ class TrainingReplayIT {
         assertThat(widget.findElement(By.cssSelector(".live .where")).getText()).isEqualTo("step 1,000");
         widget.findElement(By.xpath(".//button[contains(., 'First')]")).click();
         widget.findElement(By.xpath(".//button[contains(., 'Next')]")).click();
-        String name = RunNumbers.read("dataset").path("shuffledFirst").get(9).asText();
+        JsonNode names = RunNumbers.read("dataset").path("trainingNames");
+        String name = names.get(9).asText();
         assertThat(readout.getText()).startsWith("step 10 · " + name + " · Gradient descent "
                 + Numbers.fixed(loss.get(9).asDouble(), 4));
         String d = widget.findElement(By.cssSelector(".live svg .line")).getAttribute("d");
@@ -42,7 +43,9 @@ class TrainingReplayIT {
         WebElement slider = widget.findElement(By.cssSelector(".live input[type=range]"));
         slider.sendKeys(Keys.ARROW_RIGHT);
         assertThat(widget.findElement(By.cssSelector(".live .where")).getText()).isEqualTo("step 20");
-        assertThat(readout.getText()).startsWith("step 20 · " + RunNumbers.read("dataset").path("shuffledFirst").get(19).asText());
+        assertThat(readout.getText()).startsWith("step 20 · " + names.get(19).asText());
+        slider.sendKeys(Keys.END);
+        assertThat(readout.getText()).startsWith("step 1,000 · " + names.get(999).asText() + " · ");
         WebElement play = widget.findElement(By.xpath(".//button[contains(., 'Play')]"));
         play.click();
         assertThat(play.getAttribute("aria-pressed")).isEqualTo("true");
