@@ -25,7 +25,7 @@ import java.util.Set;
  * Two small conventions of our Markdown:
  * <ul>
  * <li>A block quote that starts with <b>Note</b>, <b>Pitfall</b> or <b>Going deeper</b> in bold
- *     is a callout: {@code <aside class="callout pitfall">}, its label the first thing read.</li>
+ *     is a callout: {@code <div class="callout pitfall" role="note">}, its label the first thing read.</li>
  * <li>The first {@code `name`} in code font on the page that {@code defines:} that name gets the
  *     anchor {@code def-name}, which the "previously defined" boxes of later pages link to.</li>
  * </ul>
@@ -105,9 +105,9 @@ public final class Callouts implements Parser.ParserExtension, HtmlRenderer.Html
                 return;
             }
             html.line();
-            html.raw("<aside class=\"callout " + kind + "\">");
+            html.raw("<div class=\"callout " + kind + "\" role=\"note\">");
             context.renderChildren(quote);
-            html.raw("</aside>");
+            html.raw("</div>");
             html.line();
         }
     }

@@ -22,7 +22,7 @@ final class Triangles {
             html.append("<div><p class=\"chart-title\">").append(heads > 1 ? "head " + (h + 1) : "attention")
                     .append("</p><table class=\"hm tri").append(n <= PRINTED ? " show-values" : "")
                     .append("\" style=\"--n: ").append(n + 1).append("\" aria-label=\"head ").append(h + 1).append(": attention weights, a row per query, a column per "
-                    + "key\"><thead><tr><th></th>");
+                    + "key\"><thead><tr><th scope=\"col\"><span class=\"sr-only\">query</span></th>");
             for (Inference.Position p : trace) {
                 html.append("<th scope=\"col\">").append(label(vocab, p.token)).append("</th>");
             }

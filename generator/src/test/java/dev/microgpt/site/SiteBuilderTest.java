@@ -57,7 +57,7 @@ class SiteBuilderTest {
                 "The first loss is 3.2958, the last 2.6496.", "id=\"def-twice\"",
                 "<figure class=\"widget\" id=\"fig-1\" data-widget=\"pair-stepper\">",
                 "<figcaption>Pairs of <em>ava</em> after one step.</figcaption>",
-                "<aside class=\"callout pitfall\">", "class=\"katex\"");
+                "<div class=\"callout pitfall\" role=\"note\">", "class=\"katex\"");
     }
 
     @Test

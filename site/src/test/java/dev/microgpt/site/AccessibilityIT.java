@@ -19,14 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * axe-core, injected into real Chromium, finds no serious or critical accessibility violation on
- * any page, with every widget hydrated: all rules in the light theme, and the colour rules again
+ * axe-core, injected into real Chromium, finds no accessibility violation on any page, of any
+ * impact (the issue asks for no serious or critical one; the site has none at all, minor
+ * included, and this keeps it so), with every widget hydrated: all rules in the light theme, and the colour rules again
  * in the dark theme. axe comes from its WebJar on Maven Central (4.6.3, the newest version there;
  * npm has newer ones that are not mirrored).
  */
 class AccessibilityIT {
-    /** The impacts that fail the test; "minor" and "moderate" findings are printed only. */
-    private static final List<String> FAILING = List.of("serious", "critical");
     private static final String RUN = """
             var done = arguments[arguments.length - 1];
             axe.run(document, arguments[0]).then(function (r) {
@@ -57,7 +56,7 @@ class AccessibilityIT {
     }
 
     @Test
-    void noPageHasASeriousOrCriticalViolationInEitherTheme() {
+    void noPageHasAnyViolationInEitherTheme() {
         List<String> failing = new ArrayList<>();
         for (String page : SiteFiles.pages()) {
             browser.open(page);
@@ -80,7 +79,7 @@ class AccessibilityIT {
                 .anyMatch(f -> f.contains("button-name"));
     }
 
-    /** Runs axe on the current page; returns the serious and critical violations, prints the rest. */
+    /** Runs axe on the current page; returns its violations, one line each. */
     @SuppressWarnings("unchecked")
     private static List<String> check(String label, Map<String, Object> options) {
         if (!Boolean.TRUE.equals(browser.script("return typeof axe === 'object'"))) {
@@ -90,13 +89,8 @@ class AccessibilityIT {
                 .executeAsyncScript(RUN, options);
         List<String> failing = new ArrayList<>();
         for (List<Object> v : violations) {
-            String line = label + ": " + v.get(1) + " (" + v.get(0) + "): " + v.get(2) + ", " + v.get(3)
-                    + " element(s): " + v.get(4);
-            if (FAILING.contains(String.valueOf(v.get(0)))) {
-                failing.add(line);
-            } else {
-                System.out.println("axe: " + line);
-            }
+            failing.add(label + ": " + v.get(1) + " (" + v.get(0) + "): " + v.get(2) + ", " + v.get(3)
+                    + " element(s): " + v.get(4));
         }
         return failing;
     }
