@@ -9,10 +9,10 @@ import java.util.Set;
 /**
  * {@code ema}: Adam's first moment on a real gradient series. One weight's gradient at every step
  * of Step 5 ({@code step5.adam}), its exponential moving average m = β·m + (1 − β)·g for a β
- * slider, and the bias-corrected m / (1 − βᵗ), which does not start near zero. At β = 0.85 the
- * average is exactly Adam's m in the run.
+ * slider, and the bias-corrected m / (1 − βᵗ), which does not start near zero. At the run's β1
+ * ({@code step5.hyperparameters.beta1}) the average is exactly Adam's m in the run.
  * <pre>
- * beta: 0.85
+ * beta: 0.85      where the slider starts; by default the run's β1
  * steps: 100      the first steps shown (the start is where bias correction matters)
  * </pre>
  */
@@ -35,7 +35,11 @@ final class EmaWidget implements Widget {
         if (adam.isMissingNode()) {
             throw args.error("beta", "the run has no step5.adam");
         }
-        double beta = Rungs.decimal(args, "beta", 0.85, 0, 0.99);
+        double adamBeta = run.get("step5").path("hyperparameters").path("beta1").asDouble(Double.NaN);
+        if (Double.isNaN(adamBeta)) {
+            throw args.error("beta", "the run has no step5.hyperparameters.beta1");
+        }
+        double beta = Rungs.decimal(args, "beta", adamBeta, 0, 0.99);
         if (Math.abs(beta * 100 - Math.rint(beta * 100)) > 1e-9) {
             throw args.error("beta", "beta moves in steps of 0.01 on the slider, was " + beta);
         }
@@ -72,7 +76,7 @@ final class EmaWidget implements Widget {
                     .line("g", xs, g).line("m", xs, m).line("mc", xs, c).svg());
         }
         html.append("<p class=\"chart-note\">Faint: the gradient at each step. Solid: its moving average, β = ")
-                .append(beta).append(" (Adam's m when β = 0.85). Dashed: bias-corrected, m / (1 − β<sup>t</sup>).</p>");
+                .append(beta).append(" (Adam’s m when β = ").append(adamBeta).append("). Dashed: bias-corrected, m / (1 − β<sup>t</sup>).</p>");
         return new Rendered(html.toString(), data);
     }
 }

@@ -88,7 +88,8 @@ final class HeadsWidget implements Widget {
                     .append(slice(p.attn, h, hd)).append("</span> ");
         }
         html.append("</p>");
-        say.add("Side by side, the four heads' outputs make 16 numbers again: " + KvCacheWidget.list(p.attn, 4)
+        say.add("Side by side, the " + heads + " heads’ outputs make " + p.attn.length + " numbers again: "
+                + KvCacheWidget.list(p.attn, 4)
                 + ". attn_wo mixes them back into the residual stream.");
         return new Rendered(html.toString(), data);
     }

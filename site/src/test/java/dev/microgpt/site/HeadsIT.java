@@ -42,9 +42,12 @@ class HeadsIT {
         }
         assertThat(widget.findElements(By.cssSelector(".live .grp.now"))).hasSize(2);   // its q slice and its output
         assertThat(widget.findElements(By.cssSelector(".live .panels + .slices .grp.off"))).hasSize(2);
+        JsonNode hyper = RunNumbers.read("step4").path("hyperparameters");
         widget.findElement(By.xpath(".//button[contains(., 'Last')]")).click();
         assertThat(widget.findElement(By.cssSelector(".live .where")).getText()).isEqualTo("step 5 of 5");
-        assertThat(widget.findElement(By.cssSelector(".live .readout")).getText()).startsWith("Side by side, the four heads");
+        assertThat(widget.findElement(By.cssSelector(".live .readout")).getText())
+                .startsWith("Side by side, the " + hyper.path("nHead").asInt() + " heads’ outputs make "
+                        + hyper.path("nEmbd").asInt() + " numbers again: ");
         assertThat(widget.findElements(By.cssSelector(".live .grp.off"))).isEmpty();
         assertThat(browser.problems()).isEmpty();
     }
