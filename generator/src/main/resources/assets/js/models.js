@@ -42,9 +42,9 @@
       var x = W.wte[t], hPre = lin(x, W.mlp_fc1), h = relu(hPre);
       return {x, hPre, h, logits: lin(h, W.mlp_fc2)};
     };
-    M.trace = ids => {   /* rungs 3-5, at most 16 positions, with a KV cache */
-      var H = d.heads, hd = 16 / H, sc = pw(pw(hd, 0.5), -1), K = [], V = [];
-      return ids.slice(0, 16).map((t, pos) => {
+    M.trace = ids => {   /* rungs 3-5, at most one position per row of wpe, with a KV cache */
+      var H = d.heads, hd = W.wte[0].length / H, sc = pw(pw(hd, 0.5), -1), K = [], V = [];
+      return ids.slice(0, W.wpe.length).map((t, pos) => {
         var p = {token: t, tokEmb: W.wte[t], posEmb: W.wpe[pos], logits: [], weights: [], attn: []}, x = p.x = rms(plus(p.tokEmb, p.posEmb)), n = rms(x);
         p.q = lin(n, W.attn_wq); K.push(p.k = lin(n, W.attn_wk)); V.push(p.v = lin(n, W.attn_wv));
         for (var h = 0; h < H; h++) {
@@ -61,8 +61,8 @@
     };
     M.logits = ids => r > 2 ? M.trace(ids).pop().out : M.mlp(ids.at(-1)).logits;
     M.next = (ids, c = d.counts) => r ? M.soft(M.logits(ids)) : (c = c[ids.at(-1)], c.map(v => (v + 1) / c.reduce((a, b) => a + b, c.length)));
-    M.sample = (rng, T) => {   /* a name: draw each next token until BOS, at most 16 */
-      for (var ids = [U.length], i = 0, t; i++ < 16 && (t = rng.choices(r ? M.soft(M.logits(ids).map(l => r == 1 ? l / T : l * pw(T, -1)))
+    M.sample = (rng, T) => {   /* a name: draw each next token until BOS, at most d.block */
+      for (var ids = [U.length], i = 0, t; i++ < d.block && (t = rng.choices(r ? M.soft(M.logits(ids).map(l => r == 1 ? l / T : l * pw(T, -1)))
         : M.next(ids).map(v => T == 1 ? v : pw(v, 1 / T)))) < U.length;) ids.push(t);
       return ids.slice(1).map(t => U[t]).join("");
     };

@@ -48,7 +48,7 @@ final class HeadsWidget implements Widget {
         }
         Inference.Position p = trace.get(at);
         int heads = model.heads;
-        int hd = 16 / heads;
+        int hd = model.headDim();
         ObjectNode data = Frames.data("Step through the heads", "step", true);
         var say = data.putArray("say");
         StringBuilder html = new StringBuilder("<p class=\"slices\"><span class=\"muted\">query q of position " + at + ", ")
@@ -80,9 +80,9 @@ final class HeadsWidget implements Widget {
                     + "weights " + KvCacheWidget.list(p.weights[h], 4) + "; the weighted sum of the value slices is its output: "
                     + KvCacheWidget.list(out, 4) + ".");
         }
-        html.append("<div class=\"panel\" data-f=\"").append(heads).append("\"><p class=\"muted\">The four outputs side by "
-                + "side: 16 numbers again, what attn_wo reads.</p></div></div><p class=\"slices\"><span class=\"muted\">"
-                + "outputs, side by side:</span> ");
+        html.append("<div class=\"panel\" data-f=\"").append(heads).append("\"><p class=\"muted\">The ").append(heads)
+                .append(" outputs side by side: ").append(model.width()).append(" numbers again, what attn_wo reads.</p></div></div>")
+                .append("<p class=\"slices\"><span class=\"muted\">outputs, side by side:</span> ");
         for (int h = 0; h < heads; h++) {
             html.append("<span class=\"grp h").append(h).append("\" data-f=\"").append(h).append("\">")
                     .append(slice(p.attn, h, hd)).append("</span> ");

@@ -18,7 +18,7 @@ import java.util.Map;
  * Nothing here trains.
  */
 final class Inference {
-    static final int BLOCK = 16;                   // the longest context of the transformer rungs
+    static final int BLOCK = 16;                   // the longest name a widget argument may hold, BOS included
     private static final double RMS_EPS = 1e-5;
 
     final int rung;                                // 0 … 5
@@ -73,6 +73,16 @@ final class Inference {
         return source;
     }
 
+    /** n_embd: how many numbers represent a token, a query, a key or a value. */
+    int width() {
+        return w.get("wte")[0].length;
+    }
+
+    /** How many of those numbers each head reads. */
+    int headDim() {
+        return width() / heads;
+    }
+
     /** One matrix of the final weights, by its name without {@code layer0.}. */
     double[][] matrix(String name) {
         return w.get(name);
@@ -86,6 +96,8 @@ final class Inference {
         ObjectNode out = Json.object();
         out.put("rung", rung);
         out.put("heads", heads);
+        out.put("block", source.path("hyperparameters").path("maxTokens").asInt(
+                source.path("hyperparameters").path("blockSize").asInt()));   // the longest sample
         out.put("t", temperature);
         out.put("u", uchars);
         if (rung == 0) {
@@ -175,10 +187,11 @@ final class Inference {
         double[] probs;             // the next token's distribution
     }
 
-    /** The transformer reading a sequence, at most {@value #BLOCK} positions, with its cache. */
+    /** The transformer reading a sequence, at most one position per row of wpe, with its cache. */
     List<Position> trace(int[] tokens) {
-        int n = Math.min(BLOCK, tokens.length);
-        int hd = 16 / heads;
+        int width = width();
+        int n = Math.min(w.get("wpe").length, tokens.length);
+        int hd = headDim();
         List<double[]> keys = new ArrayList<>();
         List<double[]> values = new ArrayList<>();
         List<Position> out = new ArrayList<>();
@@ -187,8 +200,8 @@ final class Inference {
             p.token = tokens[pos];
             p.tokEmb = w.get("wte")[p.token];
             p.posEmb = w.get("wpe")[pos];
-            double[] x = new double[16];
-            for (int i = 0; i < 16; i++) {
+            double[] x = new double[width];
+            for (int i = 0; i < width; i++) {
                 x[i] = p.tokEmb[i] + p.posEmb[i];
             }
             x = rmsnorm(x);
@@ -201,7 +214,7 @@ final class Inference {
             values.add(p.v);
             p.logits = new double[heads][keys.size()];
             p.weights = new double[heads][];
-            p.attn = new double[16];
+            p.attn = new double[width];
             double scale = Math.pow(Math.pow(hd, 0.5), -1);
             for (int h = 0; h < heads; h++) {
                 int hs = h * hd;
@@ -222,7 +235,7 @@ final class Inference {
                 }
             }
             double[] y = linear(p.attn, w.get("attn_wo"));
-            for (int i = 0; i < 16; i++) {
+            for (int i = 0; i < width; i++) {
                 y[i] += x[i];
             }
             double[] hidden = linear(rmsnorm(y), w.get("mlp_fc1"));
@@ -230,7 +243,7 @@ final class Inference {
                 hidden[i] = hidden[i] > 0 ? hidden[i] : 0;
             }
             double[] z = linear(hidden, w.get("mlp_fc2"));
-            for (int i = 0; i < 16; i++) {
+            for (int i = 0; i < width; i++) {
                 z[i] += y[i];
             }
             p.probs = softmax(linear(z, w.get("lm_head")));

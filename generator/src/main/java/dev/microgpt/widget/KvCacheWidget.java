@@ -52,7 +52,7 @@ final class KvCacheWidget implements Widget {
                     .append(vocab.chip(p.token)).append(": the cache holds ").append(k + 1).append(k == 0 ? " row" : " rows")
                     .append("</caption><thead><tr><th scope=\"col\">pos</th><th scope=\"col\">key k, value v</th>");
             if (heads == 1) {
-                html.append("<th scope=\"col\">q·k / √").append(16 / heads).append("</th><th scope=\"col\">weight</th>");
+                html.append("<th scope=\"col\">q·k / √").append(model.headDim()).append("</th><th scope=\"col\">weight</th>");
             } else {
                 for (int h = 0; h < heads; h++) {
                     html.append("<th scope=\"col\"><abbr title=\"head ").append(h + 1).append("\">h").append(h + 1).append("</abbr></th>");
@@ -79,9 +79,10 @@ final class KvCacheWidget implements Widget {
             html.append("</tbody></table></div></div>");
             say.add(sentence(k, token, p, heads));
         }
-        html.append("</div><p class=\"chart-note\">Cells: each of the 16 numbers of a query, key or value, coloured by "
-                + "sign and size (red negative, blue positive). Weights: the share of each cached value this position takes"
-                + (heads > 1 ? ", per head (each head compares its own 4 of the 16 numbers)" : "") + ".</p>");
+        html.append("</div><p class=\"chart-note\">Cells: each of the " + model.width() + " numbers of a query, key or value, "
+                + "coloured by sign and size (red negative, blue positive). Weights: the share of each cached value this "
+                + "position takes" + (heads > 1 ? ", per head (each head compares its own " + model.headDim() + " of the "
+                + model.width() + " numbers)" : "") + ".</p>");
         return new Rendered(html.toString(), data);
     }
 
