@@ -55,7 +55,7 @@ final class EmbeddingWidget implements Widget {
         for (int k = 0; k < trace.size(); k++) {
             Inference.Position p = trace.get(k);
             String token = vocab.label(p.token);
-            say.add("Position " + k + ", " + token + ": the token's row wte[" + token + "] plus the position's row wpe["
+            say.add("Position " + k + ", " + token + ": the token’s row wte[" + token + "] plus the position’s row wpe["
                     + k + "] gives the sum; RMSNorm rescales it so its root mean square is 1: x, what attention reads.");
             html.append("<div class=\"panel\" data-f=\"").append(k).append("\" data-t=\"").append(k).append("\">")
                     .append("<table class=\"hm show-values emb\"><caption>Position ").append(k).append(": ")

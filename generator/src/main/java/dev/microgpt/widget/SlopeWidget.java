@@ -98,7 +98,7 @@ final class SlopeWidget implements Widget {
                 + "” as " + Html.escape(param) + " moves</p>");
         double s = secants.get(shown).path("slope").asDouble();
         String label = "The loss as " + param + " moves from " + Numbers.fixed(xs[0], 2) + " to "
-                + Numbers.fixed(xs[xs.length - 1], 2) + ". At " + Numbers.fixed(value, 4) + " the tangent's slope, the "
+                + Numbers.fixed(xs[xs.length - 1], 2) + ". At " + Numbers.fixed(value, 4) + " the tangent’s slope, the "
                 + "analytic gradient, is " + Numbers.fixed(g, DIGITS) + "; the secant over ε = " + eps(eps) + " has slope "
                 + Numbers.fixed(s, DIGITS) + ".";
         for (int[] size : new int[][] {{680, 256}, {360, 208}}) {

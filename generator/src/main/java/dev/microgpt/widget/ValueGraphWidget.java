@@ -99,7 +99,7 @@ final class ValueGraphWidget implements Widget {
         StringBuilder html = new StringBuilder("<p class=\"controls\"><button type=\"button\" class=\"btn\" data-go=\"1\" "
                 + "hidden>Forward</button> <button type=\"button\" class=\"btn\" data-go=\"" + backwardStart
                 + "\" hidden>Backward</button></p>");
-        String label = "The autograd graph of " + graph.path("expression").asText() + " with every value's data and "
+        String label = "The autograd graph of " + graph.path("expression").asText() + " with every value’s data and "
                 + "gradient: " + summary(nodes);
         html.append(svg(nodes, 680, "static-wide", label)).append(svg(nodes, 360, "static-narrow", label));
         html.append("<p class=\"chart-note\">Each box: a value, its data and its gradient. Each edge: the local gradient "
