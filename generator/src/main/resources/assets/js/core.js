@@ -169,7 +169,12 @@ var MG = (() => {
   };
   var adopt = (box, f, s = "") => box.appendChild($(f, ".static " + s).cloneNode(true));
 
+  /* A very large fallback arrives as <noscript> text (WidgetExtension.heavy): made HTML after the first paint */
   D.addEventListener("DOMContentLoaded", () => $$(D, "figure.widget[data-widget]").forEach(f => {
+    var n = $(f, ":scope>noscript.static");
+    n ? requestAnimationFrame(() => setTimeout(() => (n.outerHTML = `<div class="static">${n.textContent}</div>`, hydrate(f)))) : hydrate(f);
+  }));
+  var hydrate = f => {
     var fn = reg[f.dataset.widget], d = $(f, "script.widget-data"), box = el("div", {class: "live"});
     try {
       if (d && fn) {
@@ -182,7 +187,7 @@ var MG = (() => {
       box.remove();
       console.error(`widget ${f.dataset.widget} failed:`, e);
     }
-  }));
+  };
 
   return {register: (n, fn) => reg[n] = fn, el, add, put, $, $$, fixed, int, sci, steps: s => `after ${int(s)} step${s == 1 ? "" : "s"}`,
     scale, ticks, bin, dbin, label, chip, encode, clean, live,

@@ -77,6 +77,19 @@ public final class WidgetExtension implements Parser.ParserExtension, HtmlRender
     }
 
     /** JSON that is safe inside a {@code <script>} element. */
+    /** Tags in a fallback above which the browser is spared it until after the first paint. */
+    static final int HEAVY_TAGS = 2000;
+
+    /**
+     * Whether a fallback is so large (the 3,184 cells of the Step 1 heatmaps) that parsing it
+     * would hold up the page's first paint. Such a fallback is written inside {@code <noscript>}:
+     * a browser without JavaScript shows it as usual, a browser with JavaScript reads it as
+     * text, and the widget script turns it back into HTML after the first paint.
+     */
+    static boolean heavy(String fallback) {
+        return fallback.chars().filter(c -> c == '<').count() > HEAVY_TAGS;
+    }
+
     static String scriptSafe(Object data) {
         try {
             return JSON.writeValueAsString(data).replace("<", "\\u003c").replace(">", "\\u003e")
@@ -141,8 +154,9 @@ public final class WidgetExtension implements Parser.ParserExtension, HtmlRender
                 }
             }
             html.raw("<figure class=\"widget\" id=\"" + id + "\" data-widget=\"" + Html.escape(name) + "\">");
-            html.raw("<div class=\"static\">" + rendered.fallback().replace(Rendered.FIGURE_ID, id)
-                    .replace(Rendered.ROOT, page.page().root()) + "</div>");
+            String fallback = rendered.fallback().replace(Rendered.FIGURE_ID, id).replace(Rendered.ROOT, page.page().root());
+            String wrapper = heavy(fallback) ? "noscript" : "div";
+            html.raw("<" + wrapper + " class=\"static\">" + fallback + "</" + wrapper + ">");
             if (rendered.data() != null) {
                 html.raw("<script type=\"application/json\" class=\"widget-data\">" + scriptSafe(rendered.data())
                         + "</script>");

@@ -70,7 +70,10 @@ final class PrintEdition {
      * with the chapter's anchor, and links resolved against the edition.
      */
     String rewrite(Page page, String body, int demote) {
-        Document doc = BodyHtml.parse(body);
+        // No script here unpacks a heavy fallback (WidgetExtension.heavy): it becomes a plain one
+        // again. Only the generator writes <noscript>, and only around a fallback.
+        Document doc = BodyHtml.parse(body.replace("<noscript class=\"static\">", "<div class=\"static\">")
+                .replace("</noscript>", "</div>"));
         Element root = doc.body();
         root.select("script").remove();                         // widget data: figures stay static
         String prefix = anchor(page) + "--";

@@ -41,6 +41,10 @@ class WeightsIT {
     void pickingAStepRepaintsEveryMatrixWithTheRunsWeights() {
         browser.gallery("weights.html");
         WebElement widget = browser.widget("weights", 0);
+        // every weight a cell: the build sends this fallback as <noscript> text, the script made it HTML again
+        assertThat(widget.findElements(By.cssSelector("noscript"))).isEmpty();
+        assertThat(widget.findElements(By.cssSelector(":scope > div.static table.hm td")))
+                .hasSize(RunNumbers.read("step1").path("parameters").asInt());
         new Select(widget.findElement(By.cssSelector(".live select"))).selectByVisibleText("after 250 steps");
         JsonNode w = snapshot(1, 250).path("weights");
         List<WebElement> tables = widget.findElements(By.cssSelector(".live table.hm"));
@@ -87,6 +91,8 @@ class WeightsIT {
         try (Browser noScript = Browser.withoutJavaScript()) {
             noScript.driver().get(Browser.GALLERY.resolve("weights.html").toUri().toString());
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget"));
+            assertThat(figure.findElement(By.cssSelector(".static")).getTagName()).isEqualTo("noscript");
+            assertThat(figure.findElement(By.cssSelector(".static table.hm")).isDisplayed()).isTrue();
             assertThat(figure.findElements(By.cssSelector(".static table.hm td")))
                     .hasSize(RunNumbers.read("step1").path("parameters").asInt());
             assertThat(figure.findElement(By.cssSelector(".static table.hm td")).getAttribute("textContent"))
