@@ -2,7 +2,6 @@ package dev.microgpt.widget;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +32,7 @@ final class AttentionWidget implements Widget {
         Vocab vocab = Vocab.of(run);
         Inference model = Inference.of(run, Rungs.one(args, "rung", 3, run, 3, 5), args, "rung");
         String name = Names.checked(args, "name", "emma", vocab);
-        int[] tokens = vocab.encode(name);
-        List<Inference.Position> trace = model.trace(Arrays.copyOf(tokens, tokens.length - 1));
+        List<Inference.Position> trace = model.readName(vocab, name);
         ObjectNode data = data(model, name);
         int last = trace.size() - 1;
         String html = Triangles.html(vocab, trace, model.heads) + "<p class=\"chart-note\">"

@@ -32,9 +32,7 @@ final class EmbeddingWidget implements Widget {
         Vocab vocab = Vocab.of(run);
         Inference model = Inference.of(run, Rungs.one(args, "rung", 3, run, 3, 5), args, "rung");
         String name = Names.checked(args, "name", "emma", vocab);
-        int[] tokens = vocab.encode(name);
-        List<Inference.Position> trace = model.trace(java.util.Arrays.copyOf(tokens, Math.min(tokens.length - 1,
-                Inference.BLOCK)));
+        List<Inference.Position> trace = model.readName(vocab, name);
         double max = 0;
         double maxX = 0;
         for (Inference.Position p : trace) {
@@ -47,9 +45,10 @@ final class EmbeddingWidget implements Widget {
         var say = data.putArray("say");
         StringBuilder html = new StringBuilder("<p class=\"tok-row\">");
         for (int k = 0; k < trace.size(); k++) {
-            html.append("<button type=\"button\" class=\"tok").append(tokens[k] == vocab.bos() ? " bos" : "")
+            int token = trace.get(k).token;
+            html.append("<button type=\"button\" class=\"tok").append(token == vocab.bos() ? " bos" : "")
                     .append("\" data-go=\"").append(k).append("\" aria-label=\"position ").append(k).append("\" hidden>")
-                    .append(Html.escape(vocab.label(tokens[k]))).append("<sub>").append(tokens[k]).append("</sub></button> ");
+                    .append(Html.escape(vocab.label(token))).append("<sub>").append(token).append("</sub></button> ");
         }
         html.append("</p><div class=\"panels\">");
         for (int k = 0; k < trace.size(); k++) {

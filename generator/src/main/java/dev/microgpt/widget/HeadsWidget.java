@@ -34,8 +34,7 @@ final class HeadsWidget implements Widget {
         Vocab vocab = Vocab.of(run);
         Inference model = Inference.of(run, Rungs.one(args, "rung", 4, run, 4, 5), args, "rung");
         String name = Names.checked(args, "name", "emma", vocab);
-        int[] tokens = vocab.encode(name);
-        List<Inference.Position> trace = model.trace(Arrays.copyOf(tokens, tokens.length - 1));
+        List<Inference.Position> trace = model.readName(vocab, name);
         String pos = args.text("position", "last");
         int at;
         try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -185,6 +186,12 @@ final class Inference {
         double[][] weights;         // per head: softmax of logits
         double[] attn;              // the heads' outputs side by side, what attn_wo reads
         double[] probs;             // the next token's distribution
+    }
+
+    /** The transformer reading a name to predict it: BOS and each letter, the closing BOS left out. */
+    List<Position> readName(Vocab vocab, String name) {
+        int[] tokens = vocab.encode(name);
+        return trace(Arrays.copyOf(tokens, tokens.length - 1));
     }
 
     /** The transformer reading a sequence, at most one position per row of wpe, with its cache. */
