@@ -3,7 +3,6 @@ package dev.microgpt.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.microgpt.page.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -45,11 +44,6 @@ class EmbeddingIT {
         return out;
     }
 
-    static List<String> fixed4(JsonNode values) {
-        List<String> out = new ArrayList<>();
-        values.forEach(v -> out.add(Numbers.fixed(v.asDouble(), 4)));
-        return out;
-    }
 
     @Test
     void clickingALetterShowsItsPositionsVectors() {
@@ -59,9 +53,9 @@ class EmbeddingIT {
         List<WebElement> panels = widget.findElements(By.cssSelector(".live .panel:not(.off)"));
         assertThat(panels).hasSize(1);
         JsonNode m = position(3, "emma", 2);
-        assertThat(column(panels.get(0), 1)).isEqualTo(fixed4(m.path("tokEmb")));
-        assertThat(column(panels.get(0), 2)).isEqualTo(fixed4(m.path("posEmb")));
-        assertThat(column(panels.get(0), 4)).isEqualTo(fixed4(m.path("x")));
+        assertThat(column(panels.get(0), 1)).isEqualTo(RunNumbers.fixed4(m.path("tokEmb")));
+        assertThat(column(panels.get(0), 2)).isEqualTo(RunNumbers.fixed4(m.path("posEmb")));
+        assertThat(column(panels.get(0), 4)).isEqualTo(RunNumbers.fixed4(m.path("x")));
         assertThat(widget.findElement(By.cssSelector(".live button[data-go='2']")).getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(widget.findElement(By.cssSelector(".live .where")).getText()).isEqualTo("position 3 of 5");
         widget.findElement(By.xpath(".//button[contains(., 'Next')]")).sendKeys(Keys.ENTER);
@@ -77,7 +71,7 @@ class EmbeddingIT {
             List<WebElement> panels = figure.findElements(By.cssSelector(".static .panel"));
             assertThat(panels).hasSize(5);
             assertThat(panels.get(4).isDisplayed()).isTrue();
-            assertThat(column(panels.get(4), 4)).isEqualTo(fixed4(position(3, "emma", 4).path("x")));
+            assertThat(column(panels.get(4), 4)).isEqualTo(RunNumbers.fixed4(position(3, "emma", 4).path("x")));
             assertThat(figure.findElement(By.cssSelector(".static button")).isDisplayed()).isFalse();
         }
     }

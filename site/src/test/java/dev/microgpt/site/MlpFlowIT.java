@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.microgpt.page.Numbers;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,11 +31,6 @@ class MlpFlowIT {
         return table.findElements(By.tagName("td")).stream().map(td -> td.getAttribute("textContent")).toList();
     }
 
-    static List<String> fixed4(JsonNode values) {
-        List<String> out = new ArrayList<>();
-        values.forEach(v -> out.add(Numbers.fixed(v.asDouble(), 4)));
-        return out;
-    }
 
     @Test
     void pickingATokenShowsTheRunsActivationsForIt() {
@@ -46,11 +40,11 @@ class MlpFlowIT {
         JsonNode e = RunNumbers.read("step1").path("activations").get(0).path("positions").get(1);
         assertThat(e.path("token").asText()).isEqualTo("e");
         List<WebElement> strips = widget.findElements(By.cssSelector(".live table.strip"));
-        assertThat(cells(strips.get(0))).isEqualTo(fixed4(e.path("x")));
-        assertThat(cells(strips.get(1))).isEqualTo(fixed4(e.path("hPre")));
-        assertThat(cells(strips.get(2))).isEqualTo(fixed4(e.path("h")));
-        assertThat(cells(strips.get(3))).isEqualTo(fixed4(e.path("logits")));
-        assertThat(cells(strips.get(4))).isEqualTo(fixed4(e.path("probs")));
+        assertThat(cells(strips.get(0))).isEqualTo(RunNumbers.fixed4(e.path("x")));
+        assertThat(cells(strips.get(1))).isEqualTo(RunNumbers.fixed4(e.path("hPre")));
+        assertThat(cells(strips.get(2))).isEqualTo(RunNumbers.fixed4(e.path("h")));
+        assertThat(cells(strips.get(3))).isEqualTo(RunNumbers.fixed4(e.path("logits")));
+        assertThat(cells(strips.get(4))).isEqualTo(RunNumbers.fixed4(e.path("probs")));
         assertThat(widget.findElement(By.cssSelector(".live button[data-t='4']")).getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(widget.findElement(By.cssSelector(".live .chart-title")).getText()).startsWith("x = wte[e]");
 
@@ -73,7 +67,7 @@ class MlpFlowIT {
             assertThat(a.path("token").asText()).isEqualTo("a");
             List<WebElement> strips = figure.findElements(By.cssSelector(".static table.strip"));
             assertThat(strips).hasSize(5);
-            assertThat(cells(strips.get(4))).isEqualTo(fixed4(a.path("probs")));
+            assertThat(cells(strips.get(4))).isEqualTo(RunNumbers.fixed4(a.path("probs")));
         }
     }
 }

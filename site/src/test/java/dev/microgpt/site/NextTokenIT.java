@@ -3,7 +3,6 @@ package dev.microgpt.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.microgpt.page.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -37,11 +36,6 @@ class NextTokenIT {
         return out;
     }
 
-    static List<String> fixed4(JsonNode probs) {
-        List<String> out = new ArrayList<>();
-        probs.forEach(p -> out.add(Numbers.fixed(p.asDouble(), 4)));
-        return out;
-    }
 
     @Test
     void transformerBarsAfterEmmAreTheRunsInferenceCheck() {
@@ -50,7 +44,7 @@ class NextTokenIT {
         List<WebElement> charts = widget.findElements(By.cssSelector(".live svg.bars"));
         assertThat(charts).hasSize(4);
         assertThat(charts.get(3).getAttribute("aria-label")).startsWith("Adam: p(next | BOS e m m): ");
-        assertThat(values(charts.get(3))).isEqualTo(fixed4(RunNumbers.read("step5").path("inferenceCheck").path("probs").get(3)));
+        assertThat(values(charts.get(3))).isEqualTo(RunNumbers.fixed4(RunNumbers.read("step5").path("inferenceCheck").path("probs").get(3)));
         assertThat(charts.get(1).getAttribute("aria-label")).startsWith("Gradient descent: p(next | m): ");
         assertThat(browser.problems()).isEmpty();
     }
@@ -64,11 +58,11 @@ class NextTokenIT {
         input.sendKeys(Keys.END, "m");                               // "emm": the MLP still reads one m
         JsonNode emma = RunNumbers.example(1, "emma", 1000);
         WebElement svg = widget.findElement(By.cssSelector(".live svg.bars"));
-        assertThat(values(svg)).isEqualTo(fixed4(emma.path("pairs").get(3).path("probs")));
+        assertThat(values(svg)).isEqualTo(RunNumbers.fixed4(emma.path("pairs").get(3).path("probs")));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "E!");           // cleaned to "e"
         svg = widget.findElement(By.cssSelector(".live svg.bars"));
         assertThat(svg.getAttribute("aria-label")).startsWith("Gradient descent: p(next | e): ");
-        assertThat(values(svg)).isEqualTo(fixed4(emma.path("pairs").get(1).path("probs")));
+        assertThat(values(svg)).isEqualTo(RunNumbers.fixed4(emma.path("pairs").get(1).path("probs")));
         assertThat(widget.findElement(By.cssSelector(".live .summary-line")).getText()).contains("skipped");
         assertThat(browser.problems()).isEmpty();
     }
@@ -82,7 +76,7 @@ class NextTokenIT {
             assertThat(charts).hasSize(4);
             assertThat(charts.get(3).isDisplayed()).isTrue();
             assertThat(values(charts.get(3)))
-                    .isEqualTo(fixed4(RunNumbers.read("step5").path("inferenceCheck").path("probs").get(3)));
+                    .isEqualTo(RunNumbers.fixed4(RunNumbers.read("step5").path("inferenceCheck").path("probs").get(3)));
         }
     }
 }

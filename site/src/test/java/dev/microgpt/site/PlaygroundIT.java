@@ -43,7 +43,7 @@ class PlaygroundIT {
                 .isNotEmpty();
         assertThat(widget.getText()).contains("mean surprise, the loss of this name: " + Numbers.fixed(sum / 5, 4));
         assertThat(NextTokenIT.values(widget.findElement(By.cssSelector(".live svg.bars"))))
-                .isEqualTo(NextTokenIT.fixed4(check.path("probs").get(4)));
+                .isEqualTo(RunNumbers.fixed4(check.path("probs").get(4)));
         AttentionIT.assertTriangle(widget.findElements(By.cssSelector(".live table.tri")).get(1), 5, "emma", 1);
         assertThat(SamplesIT.drawn(widget)).isEqualTo(RunNumbers.strings(RunNumbers.finalSnapshot(5).path("samples")));
         widget.findElement(By.cssSelector(".live input[type=text]")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "ava");

@@ -2,6 +2,7 @@ package dev.microgpt.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.microgpt.page.Numbers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -32,6 +33,13 @@ final class RunNumbers {
     static java.util.List<String> strings(JsonNode array) {
         java.util.List<String> out = new java.util.ArrayList<>();
         array.forEach(v -> out.add(v.asText()));
+        return out;
+    }
+
+    /** The numbers of a JSON array as the pages print them, to 4 decimals. */
+    static java.util.List<String> fixed4(JsonNode array) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        array.forEach(v -> out.add(Numbers.fixed(v.asDouble(), 4)));
         return out;
     }
 
