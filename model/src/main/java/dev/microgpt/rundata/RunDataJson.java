@@ -2,6 +2,8 @@ package dev.microgpt.rundata;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -17,6 +19,10 @@ public final class RunDataJson {
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
             // Schubfach's shortest round-trip digits: the same text on every JDK, and fast
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            // reading back: a field missing, null or unknown is an error, never a default
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private RunDataJson() {
@@ -42,6 +48,15 @@ public final class RunDataJson {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * Reads JSON already parsed into a tree into its record, as strictly as {@link #read}.
+     *
+     * @throws IOException naming the first field that is missing, null, unknown or malformed
+     */
+    public static <T> T read(JsonNode tree, Class<T> type) throws IOException {
+        return MAPPER.treeToValue(tree, type);
     }
 
     /** The JSON text of a value, for tests and for the schema check. */

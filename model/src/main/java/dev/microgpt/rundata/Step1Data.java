@@ -31,7 +31,7 @@ public record Step1Data(int rung, String title, int parameters,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, GradientCheck gradientCheck, LossSlice lossSlice,
-        List<MlpTrace> activations) {
+        List<MlpTrace> activations) implements RungData {
 
     public Step1Data {
         hyperparameters = Map.copyOf(hyperparameters);

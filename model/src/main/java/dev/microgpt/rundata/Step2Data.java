@@ -32,7 +32,7 @@ public record Step2Data(int rung, String title, int parameters,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, LossDiff diffFromStep1, boolean sameSamplesAsStep1,
-        double nodesPerStep, Graph graph) {
+        double nodesPerStep, Graph graph) implements RungData {
 
     public Step2Data {
         hyperparameters = Map.copyOf(hyperparameters);

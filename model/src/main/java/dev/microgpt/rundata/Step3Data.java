@@ -28,7 +28,8 @@ public record Step3Data(int rung, String title, int parameters,
         Map<String, Number> hyperparameters, List<Shape> shapes,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
-        List<NameTrace> examples, double nodesPerStep, List<AttentionTrace> attention) {
+        List<NameTrace> examples, double nodesPerStep, List<AttentionTrace> attention)
+        implements TransformerData {
 
     public Step3Data {
         hyperparameters = Map.copyOf(hyperparameters);

@@ -32,7 +32,7 @@ public record Step5Data(int rung, String title, int parameters,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, double nodesPerStep, List<AttentionTrace> attention,
-        AdamTrace adam, InferenceCheck inferenceCheck) {
+        AdamTrace adam, InferenceCheck inferenceCheck) implements TransformerData {
 
     public Step5Data {
         hyperparameters = Map.copyOf(hyperparameters);
