@@ -53,7 +53,7 @@ final class PlaygroundWidget implements Widget {
                 .append(Triangles.html(vocab, inputs, model.heads))
                 .append(NextTokenBars.chart(vocab, inputs.get(inputs.size() - 1).probs, "p(next | " + name + ")"))
                 .append("<p class=\"chart-title\">names ").append(Html.escape(title)).append(" made up in the run</p>")
-                .append(SamplesWidget.names(Rungs.data(run, RUNG).path("samples"), 10));
+                .append(SamplesWidget.names(run.rung(RUNG).samples(), 10));
         return new Rendered(html.toString(), data, Map.of(model.key(), model.json()));
     }
 }

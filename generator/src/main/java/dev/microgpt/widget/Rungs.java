@@ -40,14 +40,14 @@ final class Rungs {
             throw args.error(key, key + " must be " + (min == max ? "rung " : "a rung from ") + range
                     + " for this widget, was " + rung);
         }
-        if (run.get("step" + rung).isMissingNode()) {
+        if (!run.has(rung)) {
             throw args.error(key, "the run has no rung " + rung);
         }
     }
 
     /** The rung's title, e.g. "Gradient descent". */
     static String title(RunData run, int rung) {
-        return run.get("step" + rung).path("title").asText();
+        return rung == 0 ? run.counting().title() : run.rung(rung).title();
     }
 
     /** The rung's run data. */

@@ -3,6 +3,8 @@ package dev.microgpt.widget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +50,14 @@ final class SamplesWidget implements Widget {
             throw args.error("count", "count must be between 1 and 20, was " + count);
         }
 
-        StringBuilder html = new StringBuilder("<div class=\"scroll\"><table class=\"samples\"><caption>Names made up "
-                + "by each model</caption><thead><tr><th scope=\"col\">model</th><th scope=\"col\">untrained</th>"
-                + "<th scope=\"col\">trained, 1,000 steps</th></tr></thead><tbody>");
+        List<Row> rows = new ArrayList<>();
         for (int rung : rungs) {
-            JsonNode step = Rungs.data(run, rung);
-            html.append("<tr class=\"rung-").append(rung).append("\"><th scope=\"row\"><span class=\"rung-dot\"></span>")
-                    .append(rung).append(" ").append(Html.escape(Rungs.title(run, rung))).append("</th><td data-label=\"untrained\">")
-                    .append(names(step.path("untrainedSamples"), count)).append("</td><td data-label=\"trained\">")
-                    .append(names(step.path("samples"), count)).append("</td></tr>");
+            rows.add(rung == 0
+                    ? new Row(0, run.counting().title(), List.of(), first(run.counting().samples(), count))
+                    : new Row(rung, run.rung(rung).title(), first(run.rung(rung).untrainedSamples(), count),
+                            first(run.rung(rung).samples(), count)));
         }
-        html.append("</tbody></table></div>");
+        String html = Figures.render("samples", new Figure(Numbers.integer(run.dataset().steps()), rows));
 
         ObjectNode data = Json.object();
         Map<String, JsonNode> shared = new LinkedHashMap<>();
@@ -73,20 +72,28 @@ final class SamplesWidget implements Widget {
         }
         data.put("seed", seed);
         data.put("count", count);
-        return new Rendered(html.toString(), data, shared);
+        return new Rendered(html, data, shared);
     }
 
-    /** Names as a list; "—" where the run made none (counting has no untrained weights to sample). */
-    static String names(JsonNode names, int count) {
-        if (names.isMissingNode() || names.isEmpty()) {
-            return "<span class=\"muted\">—</span>";
-        }
-        StringBuilder out = new StringBuilder("<ul class=\"names\">");
-        for (int i = 0; i < Math.min(count, names.size()); i++) {
-            String name = names.get(i).asText();
-            out.append("<li>").append(name.isEmpty() ? "<span class=\"muted\">(empty)</span>" : Html.escape(name))
-                    .append("</li>");
-        }
-        return out.append("</ul>").toString();
+    /**
+     * The table the build draws.
+     *
+     * @param steps how many steps each rung trained, as printed
+     * @param rows one per rung listed
+     */
+    public record Figure(String steps, List<Row> rows) {
+    }
+
+    /** One rung's names, untrained (none for counting) and trained. */
+    public record Row(int rung, String title, List<String> untrained, List<String> trained) {
+    }
+
+    /** Names as the figure lists them, at most {@code count}. */
+    static String names(List<String> names, int count) {
+        return Figures.render("names", first(names, count));
+    }
+
+    private static List<String> first(List<String> names, int count) {
+        return names.subList(0, Math.min(count, names.size()));
     }
 }

@@ -54,7 +54,7 @@ final class ScrubberWidget implements Widget {
             ((ObjectNode) steps.get(i)).set("names", snapshots.get(i).path("samples"));
         }
         String html = "<div class=\"curve\">" + curve.fallback() + "</div><p class=\"chart-title\">names these weights "
-                + "made up</p>" + SamplesWidget.names(snapshots.get(last).path("samples"), 10) + weights.fallback();
+                + "made up</p>" + SamplesWidget.names(run.rung(rung).snapshots().get(last).samples(), 10) + weights.fallback();
         return new Rendered(html, out);
     }
 }
