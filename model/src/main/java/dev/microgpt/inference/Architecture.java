@@ -129,7 +129,7 @@ public record Architecture(Kind kind, int vocabSize, int nEmbd, int nHidden, int
     public enum Division {
         /** {@code a / b}: Step 0 and Step 1, plain doubles. */
         DIVIDE,
-        /** {@code a · b^(−1)}, b^(−1) from {@link Math#pow}: {@code Value.div}, Steps 2–5. */
+        /** {@code a · b^(−1)}, b^(−1) from {@link Math#pow}, as {@code Value.div}: Steps 2–5. */
         POWER;
 
         /** a divided by b, as this rung divides. */

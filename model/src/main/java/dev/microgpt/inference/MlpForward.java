@@ -28,7 +28,7 @@ public final class MlpForward implements Forward {
         this.mlpFc2 = Weights.matrix(weights, "mlp_fc2", v, architecture.nHidden());
     }
 
-    /** The model of a run's weights, by run-data name ({@code wte}, {@code mlp_fc1} …), copied. */
+    /** The model of a run's weights, by run-data name ({@code wte}, {@code mlp_fc1}), copied. */
     public static MlpForward of(Architecture architecture, Map<String, double[][]> weights) {
         if (architecture.kind() != Kind.MLP) {
             throw new IllegalArgumentException("not an MLP: " + architecture.kind());
