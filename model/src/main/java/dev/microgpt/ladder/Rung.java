@@ -1,5 +1,6 @@
 package dev.microgpt.ladder;
 
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.random.PyRandom;
 import java.util.List;
 import java.util.Map;
@@ -23,4 +24,7 @@ public interface Rung {
 
     /** A copy of every weight matrix, by run-data name, in creation order. */
     Map<String, double[][]> weights();
+
+    /** What kind of model this is and its sizes: enough to run it forward from weights(). */
+    Architecture architecture();
 }

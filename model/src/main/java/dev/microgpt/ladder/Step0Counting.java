@@ -1,6 +1,7 @@
 package dev.microgpt.ladder;
 
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.random.PyRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,6 +100,11 @@ public final class Step0Counting {
         Map<String, Number> hyper = new LinkedHashMap<>();
         hyper.put("maxTokens", MAX_TOKENS);
         return hyper;
+    }
+
+    /** A count table of the vocabulary, sampling at most MAX_TOKENS tokens. */
+    public Architecture architecture() {
+        return Architecture.counts(vocabSize, MAX_TOKENS);
     }
 
     /** A copy of the count table as it stands. */

@@ -1,6 +1,7 @@
 package dev.microgpt.ladder;
 
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.random.PyRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -295,6 +296,13 @@ public final class Step1GradientDescent implements Rung {
         weights.put("mlp_fc1", copy(mlpFc1));
         weights.put("mlp_fc2", copy(mlpFc2));
         return weights;
+    }
+
+    @Override
+    public Architecture architecture() {
+        // plain doubles: softmax and the temperature are true divisions
+        return Architecture.mlp(vocabSize, N_EMBD, N_HIDDEN, MAX_TOKENS,
+                Architecture.Gradient.HAND_WRITTEN, Architecture.Division.DIVIDE, TEMPERATURE);
     }
 
     /** The gradient check on one name: both gradients of every weight, flat, in parameter order. */

@@ -2,6 +2,7 @@ package dev.microgpt.ladder;
 
 import dev.microgpt.autograd.Value;
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.random.PyRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -154,6 +155,13 @@ public final class Step2Autograd implements Rung {
         weights.put("mlp_fc1", Layers.data(mlpFc1));
         weights.put("mlp_fc2", Layers.data(mlpFc2));
         return weights;
+    }
+
+    @Override
+    public Architecture architecture() {
+        // Value divides as the reference does: a · b^(−1)
+        return Architecture.mlp(vocabSize, N_EMBD, N_HIDDEN, MAX_TOKENS,
+                Architecture.Gradient.AUTOGRAD, Architecture.Division.POWER, TEMPERATURE);
     }
 
     /** The mean number of computed values in one training step's graph, over the run's names. */

@@ -2,6 +2,7 @@ package dev.microgpt.ladder;
 
 import dev.microgpt.autograd.Value;
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.random.PyRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -235,6 +236,12 @@ public final class Step3Attention implements Rung {
         weights.put("mlp_fc2", Layers.data(mlpFc2));
         weights.put("lm_head", Layers.data(lmHead));
         return weights;
+    }
+
+    @Override
+    public Architecture architecture() {
+        return Architecture.transformer(vocabSize, N_EMBD, 1, 1, N_HIDDEN, BLOCK_SIZE,
+                Layers.RMS_EPS, Architecture.Optimizer.SGD, TEMPERATURE);
     }
 
     /** The mean number of computed values in one training step's graph, over the run's names. */

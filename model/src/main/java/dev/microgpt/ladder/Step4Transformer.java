@@ -2,6 +2,7 @@ package dev.microgpt.ladder;
 
 import dev.microgpt.autograd.Value;
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.random.PyRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -270,6 +271,12 @@ public final class Step4Transformer implements Rung {
             weights.put(prefix + "mlp_fc2", Layers.data(layers[li].mlpFc2));
         }
         return weights;
+    }
+
+    @Override
+    public Architecture architecture() {
+        return Architecture.transformer(vocabSize, N_EMBD, N_HEAD, N_LAYER, N_HIDDEN, BLOCK_SIZE,
+                Layers.RMS_EPS, Architecture.Optimizer.SGD, TEMPERATURE);
     }
 
     /** The mean number of computed values in one training step's graph, over the run's names. */

@@ -2,6 +2,7 @@ package dev.microgpt.ladder;
 
 import dev.microgpt.autograd.Value;
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.random.PyRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +112,14 @@ public final class Step5Adam implements Rung {
     @Override
     public Map<String, double[][]> weights() {
         return model.weights();
+    }
+
+    @Override
+    public Architecture architecture() {
+        Architecture step4 = model.architecture();
+        return Architecture.transformer(step4.vocabSize(), step4.nEmbd(), step4.nHead(),
+                step4.nLayer(), step4.nHidden(), step4.blockSize(), step4.rmsEps(),
+                Architecture.Optimizer.ADAM, step4.temperature());
     }
 
     /** The mean number of computed values in one training step's graph, over the run's names. */

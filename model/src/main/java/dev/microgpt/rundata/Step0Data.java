@@ -1,6 +1,7 @@
 package dev.microgpt.rundata;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.ladder.Check;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +13,21 @@ import java.util.Map;
  * @param title the rung's name
  * @param parameters number of counts in the table
  * @param hyperparameters the rung's named constants (learning rate, widths, temperature …)
+ * @param architecture the rung described as data: what runs it forward from its weights
  * @param training the loss of every training step
  * @param snapshots the count table after chosen numbers of steps
  * @param examples worked examples: a name's pairs under the table after a number of steps
  * @param samples names made up by the trained table
  */
-@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "training", "snapshots", "examples", "samples"})
+@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "architecture", "training",
+        "snapshots", "examples", "samples"})
 public record Step0Data(int rung, String title, int parameters,
-        Map<String, Number> hyperparameters, LossCurve training,
+        Map<String, Number> hyperparameters, Architecture architecture, LossCurve training,
         List<CountSnapshot> snapshots, List<PairTrace> examples, List<String> samples) {
 
     public Step0Data {
         hyperparameters = Map.copyOf(hyperparameters);
+        Check.that(architecture != null, "architecture must be given");
         Check.that(rung == 0, "rung must be 0, was %d", rung);
         snapshots = List.copyOf(snapshots);
         examples = List.copyOf(examples);

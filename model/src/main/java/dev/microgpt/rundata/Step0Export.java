@@ -48,7 +48,8 @@ final class Step0Export {
             examples.add(trace(tokenizer, example.getKey(), step, tables.get(step)));
         }
         int v = tokenizer.vocabSize();
-        return new Step0Data(0, "Counting", v * v, Step0Counting.hyperparameters(), LossCurve.of(losses), snapshots, examples,
+        return new Step0Data(0, "Counting", v * v, Step0Counting.hyperparameters(),
+                model.architecture(), LossCurve.of(losses), snapshots, examples,
                 samples);
     }
 

@@ -1,6 +1,7 @@
 package dev.microgpt.rundata;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.ladder.Check;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param title the rung's name
  * @param parameters number of weights: 3,184
  * @param hyperparameters the rung's named constants (learning rate, widths, temperature …)
+ * @param architecture the rung described as data: what runs it forward from its weights
  * @param shapes the weight matrices in creation order
  * @param training the loss of every training step, full precision
  * @param samples the 20 names the trained model made up in the reference run
@@ -23,11 +25,11 @@ import java.util.Map;
  * @param lossSlice the first name's loss along one weight, before training
  * @param activations what the trained MLP computes at each position of a few names
  */
-@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "shapes", "training", "samples",
-        "untrainedSamples", "finalWeights", "snapshots", "examples", "gradientCheck", "lossSlice",
-        "activations"})
+@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "architecture", "shapes",
+        "training", "samples", "untrainedSamples", "finalWeights", "snapshots", "examples",
+        "gradientCheck", "lossSlice", "activations"})
 public record Step1Data(int rung, String title, int parameters,
-        Map<String, Number> hyperparameters, List<Shape> shapes,
+        Map<String, Number> hyperparameters, Architecture architecture, List<Shape> shapes,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, GradientCheck gradientCheck, LossSlice lossSlice,
@@ -35,6 +37,7 @@ public record Step1Data(int rung, String title, int parameters,
 
     public Step1Data {
         hyperparameters = Map.copyOf(hyperparameters);
+        Check.that(architecture != null, "architecture must be given");
         Check.that(rung == 1, "rung must be 1, was %d", rung);
         shapes = List.copyOf(shapes);
         samples = List.copyOf(samples);

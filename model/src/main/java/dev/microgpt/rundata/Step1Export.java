@@ -1,8 +1,11 @@
 package dev.microgpt.rundata;
 
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.MlpForward;
+import dev.microgpt.inference.MlpTrace;
 import dev.microgpt.ladder.Step1GradientDescent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +37,8 @@ final class Step1Export {
         for (String name : ACTIVATION_NAMES) {
             activations.add(activations(run.model, run.tokenizer, name));
         }
-        return new Step1Data(1, TITLE, run.parameters(), run.model.hyperparameters(), run.shapes, run.training(), run.samples,
+        return new Step1Data(1, TITLE, run.parameters(), run.model.hyperparameters(),
+                run.model.architecture(), run.shapes, run.training(), run.samples,
                 run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples, check, slice,
                 activations);
     }
@@ -102,22 +106,19 @@ final class Step1Export {
     /** The trained MLP's intermediate vectors for each input token of a name. */
     static Step1Data.MlpTrace activations(Step1GradientDescent model, Tokenizer tokenizer,
             String name) {
-        var weights = model.weights();
         int[] tokens = tokenizer.encode(name);
+        int[] inputs = Arrays.copyOf(tokens, tokens.length - 1);  // the closing BOS is no input
+        MlpTrace trace = MlpForward.of(model.architecture(), model.weights()).trace(inputs);
         List<Step1Data.MlpPosition> positions = new ArrayList<>();
-        for (int pos = 0; pos < tokens.length - 1; pos++) {
-            double[] x = weights.get("wte")[tokens[pos]];
-            double[] hPre = Step1GradientDescent.linear(x, weights.get("mlp_fc1"));
-            double[] h = Step1GradientDescent.relu(hPre);
-            double[] logits = Step1GradientDescent.linear(h, weights.get("mlp_fc2"));
-            double[] probs = Step1GradientDescent.softmax(logits);
-            if (!java.util.Arrays.equals(logits, model.mlp(tokens[pos]))) {
+        for (MlpTrace.Position p : trace.positions()) {
+            if (!Arrays.equals(p.logits(), model.mlp(p.token()))) {   // cheap: one token
                 throw new IllegalStateException("Step 1 activations disagree with mlp()");
             }
             int d = Rounding.ACTIVATION_DIGITS;
-            positions.add(new Step1Data.MlpPosition(tokenizer.label(tokens[pos]),
-                    Rounding.round(x, d), Rounding.round(hPre, d), Rounding.round(h, d),
-                    Rounding.round(logits, d), Rounding.round(probs, Rounding.PROB_DIGITS)));
+            positions.add(new Step1Data.MlpPosition(tokenizer.label(p.token()),
+                    Rounding.round(p.x(), d), Rounding.round(p.hPre(), d),
+                    Rounding.round(p.h(), d), Rounding.round(p.logits(), d),
+                    Rounding.round(p.probs(), Rounding.PROB_DIGITS)));
         }
         return new Step1Data.MlpTrace(name, positions);
     }

@@ -22,7 +22,8 @@ final class Step2Export {
     static Step2Data run(List<String> names) {
         RungRun<Step2Autograd> run = RungRun.of(names, Step2Autograd::new);
         RungRun<Step1GradientDescent> step1 = RungRun.of(names, Step1GradientDescent::new);
-        return new Step2Data(2, TITLE, run.parameters(), run.model.hyperparameters(), run.shapes, run.training(), run.samples,
+        return new Step2Data(2, TITLE, run.parameters(), run.model.hyperparameters(),
+                run.model.architecture(), run.shapes, run.training(), run.samples,
                 run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,
                 Step2Data.LossDiff.between(run.losses, step1.losses),
                 run.samples.equals(step1.samples), run.model.nodesPerStep(run.docs), graph());

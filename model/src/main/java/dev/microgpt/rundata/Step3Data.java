@@ -1,6 +1,7 @@
 package dev.microgpt.rundata;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.ladder.Check;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param title the rung's name
  * @param parameters number of weights: 4,192
  * @param hyperparameters the rung's named constants (learning rate, widths, temperature …)
+ * @param architecture the rung described as data: what runs it forward from its weights
  * @param shapes the weight matrices in creation order
  * @param training the loss of every training step, full precision
  * @param samples the 20 names the trained model made up in the reference run
@@ -22,10 +24,11 @@ import java.util.Map;
  * @param nodesPerStep mean number of computed values in one training step's graph
  * @param attention the trained model reading a few names, one head per position
  */
-@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "shapes", "training", "samples",
-        "untrainedSamples", "finalWeights", "snapshots", "examples", "nodesPerStep", "attention"})
+@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "architecture", "shapes",
+        "training", "samples", "untrainedSamples", "finalWeights", "snapshots", "examples",
+        "nodesPerStep", "attention"})
 public record Step3Data(int rung, String title, int parameters,
-        Map<String, Number> hyperparameters, List<Shape> shapes,
+        Map<String, Number> hyperparameters, Architecture architecture, List<Shape> shapes,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, double nodesPerStep, List<AttentionTrace> attention)
@@ -33,6 +36,7 @@ public record Step3Data(int rung, String title, int parameters,
 
     public Step3Data {
         hyperparameters = Map.copyOf(hyperparameters);
+        Check.that(architecture != null, "architecture must be given");
         Check.that(rung == 3, "rung must be 3, was %d", rung);
         shapes = List.copyOf(shapes);
         samples = List.copyOf(samples);

@@ -1,6 +1,7 @@
 package dev.microgpt.rundata;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.ladder.Check;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.Map;
  * @param title the rung's name
  * @param parameters number of weights: 4,192
  * @param hyperparameters the rung's named constants (learning rate, widths, temperature …)
+ * @param architecture the rung described as data: what runs it forward from its weights
  * @param shapes the weight matrices in creation order
  * @param training the loss of every training step, full precision
  * @param samples the 20 names the trained model made up in the reference run
@@ -24,11 +26,11 @@ import java.util.Map;
  * @param adam one parameter's gradient and Adam state at every step
  * @param inferenceCheck full-precision probabilities of the final model, for a browser test
  */
-@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "shapes", "training", "samples",
-        "untrainedSamples", "finalWeights", "snapshots", "examples", "nodesPerStep", "attention",
-        "adam", "inferenceCheck"})
+@JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "architecture", "shapes",
+        "training", "samples", "untrainedSamples", "finalWeights", "snapshots", "examples",
+        "nodesPerStep", "attention", "adam", "inferenceCheck"})
 public record Step5Data(int rung, String title, int parameters,
-        Map<String, Number> hyperparameters, List<Shape> shapes,
+        Map<String, Number> hyperparameters, Architecture architecture, List<Shape> shapes,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, double nodesPerStep, List<AttentionTrace> attention,
@@ -36,6 +38,7 @@ public record Step5Data(int rung, String title, int parameters,
 
     public Step5Data {
         hyperparameters = Map.copyOf(hyperparameters);
+        Check.that(architecture != null, "architecture must be given");
         Check.that(rung == 5, "rung must be 5, was %d", rung);
         shapes = List.copyOf(shapes);
         samples = List.copyOf(samples);

@@ -25,16 +25,18 @@ final class TransformerExport {
 
     static Step3Data step3(List<String> names) {
         RungRun<Step3Attention> run = RungRun.of(names, Step3Attention::new);
-        return new Step3Data(3, "Attention", run.parameters(), run.model.hyperparameters(), run.shapes, run.training(),
+        return new Step3Data(3, "Attention", run.parameters(), run.model.hyperparameters(),
+                run.model.architecture(), run.shapes, run.training(),
                 run.samples, run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,
-                run.model.nodesPerStep(run.docs), attention(run, "", 1));
+                run.model.nodesPerStep(run.docs), attention(run));
     }
 
     static Step4Data step4(List<String> names) {
         RungRun<Step4Transformer> run = RungRun.of(names, Step4Transformer::new);
-        return new Step4Data(4, "Transformer", run.parameters(), run.model.hyperparameters(), run.shapes, run.training(),
+        return new Step4Data(4, "Transformer", run.parameters(), run.model.hyperparameters(),
+                run.model.architecture(), run.shapes, run.training(),
                 run.samples, run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,
-                run.model.nodesPerStep(run.docs), attention(run, "layer0.", 4));
+                run.model.nodesPerStep(run.docs), attention(run));
     }
 
     static Step5Data step5(List<String> names) {
@@ -65,16 +67,17 @@ final class TransformerExport {
         int[] tokens = run.tokenizer.encode(INFERENCE_NAME);
         Step5Data.InferenceCheck inference = new Step5Data.InferenceCheck(INFERENCE_NAME, tokens,
                 run.model.nextTokenProbs(tokens));
-        return new Step5Data(5, "Adam", run.parameters(), run.model.hyperparameters(), run.shapes, run.training(), run.samples,
+        return new Step5Data(5, "Adam", run.parameters(), run.model.hyperparameters(),
+                run.model.architecture(), run.shapes, run.training(), run.samples,
                 run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,
-                run.model.nodesPerStep(run.docs), attention(run, "layer0.", 4),
+                run.model.nodesPerStep(run.docs), attention(run),
                 new Step5Data.AdamTrace(param, grad, m, v, update), inference);
     }
 
-    static List<AttentionTrace> attention(RungRun<?> run, String prefix, int nHead) {
+    static List<AttentionTrace> attention(RungRun<?> run) {
         List<AttentionTrace> traces = new ArrayList<>();
         for (String name : ATTENTION_NAMES) {
-            traces.add(AttentionTrace.of(run.model, run.tokenizer, name, prefix, nHead));
+            traces.add(AttentionTrace.of(run.model, run.tokenizer, name));
         }
         return traces;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.microgpt.dataset.NamesFile;
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.ForwardPassCheck;
 import dev.microgpt.random.PyRandom;
 import dev.microgpt.rundata.Rounding;
 import java.util.ArrayList;
@@ -140,6 +141,11 @@ abstract class ReferenceRunTest {
     @Test
     void untrainedSamplesMatchTheReference() {
         assertThat(untrainedSamples).containsExactlyElementsOf(reference.untrainedSamples());
+    }
+
+    @Test
+    void theTrainedModelIsTheDoubleForwardPassOfItsArchitectureAndWeights() {
+        ForwardPassCheck.assertSameAsRung(model, tokenizer);   // bit for bit, samples too
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.microgpt.dataset.NamesFile;
+import dev.microgpt.inference.Architecture;
+import dev.microgpt.inference.Forward;
 import dev.microgpt.ladder.Ladder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -245,6 +248,34 @@ class ExportTest {
             assertThat(adam.grad()[s]).isNotZero();
         }
         assertThat(Math.abs(adam.update()[0])).isCloseTo(0.01, within(1e-6));  // first step ≈ lr
+    }
+
+    @Test
+    void theFilesArchitectureAndFinalWeightsRunForwardToTheInferenceCheckBitForBit() {
+        // what the generator does: no step number, only the file's architecture and weights
+        Step5Data.InferenceCheck check = step5.inferenceCheck();
+        Forward forward = Forward.of(step5.architecture(), step5.finalWeights());
+        double[][] probs = forward.nextTokenProbs(check.tokens());
+        for (int pos = 0; pos < probs.length; pos++) {
+            assertThat(Arrays.equals(probs[pos], check.probs()[pos])).as("position %d", pos)
+                    .isTrue();
+        }
+    }
+
+    @Test
+    void everyStepFileDescribesItsArchitecture() {
+        Step0Data step0 = RunDataJson.read(first.resolve("step0.json"), Step0Data.class);
+        assertThat(step0.architecture().kind()).isEqualTo(Architecture.Kind.COUNTS);
+        assertThat(step1.architecture().division()).isEqualTo(Architecture.Division.DIVIDE);
+        assertThat(step2.architecture().division()).isEqualTo(Architecture.Division.POWER);
+        assertThat(step2.architecture().kind()).isEqualTo(Architecture.Kind.MLP);
+        assertThat(step3.architecture().nHead()).isEqualTo(1);
+        assertThat(step4.architecture().nHead()).isEqualTo(4);
+        assertThat(step4.architecture().optimizer()).isEqualTo(Architecture.Optimizer.SGD);
+        assertThat(step5.architecture().optimizer()).isEqualTo(Architecture.Optimizer.ADAM);
+        assertThat(RunDataJson.toJson(step5.architecture())).startsWith(
+                "{\"kind\":\"transformer\",\"vocabSize\":27,\"nEmbd\":16,")
+                .contains("\"optimizer\":\"adam\"", "\"division\":\"power\"");
     }
 
     @Test
