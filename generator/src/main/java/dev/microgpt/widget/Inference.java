@@ -1,67 +1,83 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.inference.Architecture;
+import dev.microgpt.inference.BigramForward;
+import dev.microgpt.inference.MlpForward;
+import dev.microgpt.inference.MlpTrace;
+import dev.microgpt.inference.TransformerForward;
+import dev.microgpt.inference.TransformerTrace;
+import dev.microgpt.rundata.RungData;
+import dev.microgpt.rundata.Shape;
+import dev.microgpt.rundata.Step0Data;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A trained rung run forward from the weights the run ended with, so that a static fallback
- * shows what the in-page model ({@code assets/js/models.js}) will compute: the count table
- * (rung 0), the MLP (rungs 1–2) and the transformer (rungs 3–5, one or four heads). Every sum,
- * division and power is done in the model's own order (a sum starts from 0; from rung 2 on, a
- * division is a multiplication by a power), so the numbers agree with the run to the last bit.
- * Nothing here trains.
+ * A trained rung as the widgets' static figures use it: the model's own forward pass
+ * ({@code dev.microgpt.inference}, the code the exporter and the tests pin to the training code
+ * bit for bit), built from the run's final weights and the rung's architecture, so a static
+ * fallback shows exactly what the in-page model ({@code assets/js/models.js}) will compute.
+ * Nothing here trains, and nothing here computes: it only adapts the model's traces to figures.
  */
 final class Inference {
     static final int BLOCK = 16;                   // the longest name a widget argument may hold, BOS included
-    private static final double RMS_EPS = 1e-5;
 
     final int rung;                                // 0 … 5
-    final int heads;                               // 1 or 4 (transformer rungs)
-    final double temperature;                      // the rung's sampling temperature (1 for counting)
+    final int heads;                               // attention heads (1 for a model without attention)
+    final double temperature;                      // the rung's sampling temperature
+    private final Architecture architecture;       // what the model is, from the run
+    private final BigramForward bigram;            // counting, or null
+    private final MlpForward mlp;                  // an MLP rung, or null
+    private final TransformerForward transformer;  // a transformer rung, or null
     private final Map<String, double[][]> w;       // matrix name without "layer0." → weights
-    private final int[][] counts;                  // rung 0: the table after the last step
-    private final JsonNode source;                 // the rung's run data
+    private final List<Shape> shapes;              // the matrices in creation order
+    private final int[][] counts;                  // counting: the table after the last step
     private final String uchars;                   // the vocabulary, for the script's labels
 
-    private Inference(int rung, JsonNode source, Map<String, double[][]> w, int[][] counts, String uchars) {
+    private Inference(int rung, Architecture architecture, Map<String, double[][]> w, List<Shape> shapes,
+            int[][] counts, String uchars) {
         this.rung = rung;
-        this.uchars = uchars;
-        this.source = source;
+        this.architecture = architecture;
         this.w = w;
+        this.shapes = shapes;
         this.counts = counts;
-        this.heads = source.path("hyperparameters").path("nHead").asInt(1);
-        this.temperature = source.path("hyperparameters").path("temperature").asDouble(1);
+        this.uchars = uchars;
+        this.heads = Math.max(1, architecture.nHead());
+        this.temperature = architecture.temperature();
+        this.bigram = architecture.kind() == Architecture.Kind.COUNTS ? BigramForward.of(architecture, counts) : null;
+        this.mlp = architecture.kind() == Architecture.Kind.MLP ? MlpForward.of(architecture, w) : null;
+        this.transformer = architecture.kind() == Architecture.Kind.TRANSFORMER
+                ? TransformerForward.of(architecture, w) : null;
     }
 
     /** The final model of a rung; fails on the key's line if the run has no such rung. */
     static Inference of(RunData run, int rung, Args args, String key) {
-        JsonNode step = run.get("step" + rung);
-        if (rung < 0 || rung > 5 || step.isMissingNode()) {
+        if (!run.has(rung)) {
             throw args.error(key, key + " must be a rung the run trained (0 to 5), was " + rung);
         }
+        String uchars = run.dataset().uchars();
         if (rung == 0) {
-            JsonNode snapshots = step.path("snapshots");
-            return new Inference(0, step, Map.of(), Json.intMatrix(snapshots.get(snapshots.size() - 1).path("counts")),
-                    Vocab.of(run).uchars());
+            Step0Data counting = run.counting();
+            List<Step0Data.CountSnapshot> snapshots = counting.snapshots();
+            return new Inference(0, counting.architecture(), Map.of(), List.of(),
+                    snapshots.get(snapshots.size() - 1).counts(), uchars);
         }
+        RungData data = run.rung(rung);
         Map<String, double[][]> w = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = step.path("finalWeights").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> m = it.next();
-            w.put(m.getKey().replace("layer0.", ""), Json.matrix(m.getValue()));
+        for (Shape shape : data.shapes()) {                       // creation order
+            w.put(shape.name().replace("layer0.", ""), data.finalWeights().get(shape.name()));
         }
-        return new Inference(rung, step, w, null, Vocab.of(run).uchars());
+        return new Inference(rung, data.architecture(), w, data.shapes(), null, uchars);
     }
 
     /** Whether this rung reads the whole prefix (a transformer) rather than the last token only. */
     boolean transformer() {
-        return rung >= 3;
+        return transformer != null;
     }
 
     /** The key the page shares this model under. */
@@ -69,14 +85,9 @@ final class Inference {
         return "m" + rung;
     }
 
-    /** The rung's run data. */
-    JsonNode data() {
-        return source;
-    }
-
     /** n_embd: how many numbers represent a token, a query, a key or a value. */
     int width() {
-        return w.get("wte")[0].length;
+        return architecture.nEmbd();
     }
 
     /** How many of those numbers each head reads. */
@@ -91,89 +102,67 @@ final class Inference {
 
     /**
      * The weights as the in-page model reads them (shared once per page under {@code m<rung>}):
-     * rung 0 its count table, the others every matrix at full precision, in creation order.
+     * counting its count table, the others every matrix at full precision, in creation order.
      */
     ObjectNode json() {
         ObjectNode out = Json.object();
         out.put("rung", rung);
         out.put("heads", heads);
-        out.put("block", source.path("hyperparameters").path("maxTokens").asInt(
-                source.path("hyperparameters").path("blockSize").asInt()));   // the longest sample
+        out.put("block", architecture.blockSize());               // the longest sample
         out.put("t", temperature);
         out.put("u", uchars);
-        if (rung == 0) {
-            out.set("counts", Json.array().addAll(arrays(counts)));
+        if (counts != null) {
+            var table = out.putArray("counts");
+            for (int[] row : counts) {
+                table.add(Json.ints(row));
+            }
             return out;
         }
         List<double[]> rows = new ArrayList<>();
         var names = out.putArray("names");
-        var shapes = out.putArray("shapes");
-        for (JsonNode shape : source.path("shapes")) {
-            String name = shape.path("name").asText().replace("layer0.", "");
+        var sizes = out.putArray("shapes");
+        for (Shape shape : shapes) {
+            String name = shape.name().replace("layer0.", "");
             names.add(name);
-            shapes.addArray().add(shape.path("rows").asInt()).add(shape.path("cols").asInt());
+            sizes.addArray().add(shape.rows()).add(shape.cols());
             rows.addAll(List.of(w.get(name)));
         }
         out.put("w", Json.f64(rows.toArray(new double[0][])));
         return out;
     }
 
-    private static List<JsonNode> arrays(int[][] m) {
-        List<JsonNode> out = new ArrayList<>();
-        for (int[] row : m) {
-            out.add(Json.ints(row));
-        }
-        return out;
-    }
-
     /** The next-token distribution after each of the first positions of {@code tokens}. */
     double[][] probs(int[] tokens) {
-        int n = transformer() ? Math.min(BLOCK, tokens.length) : tokens.length;
-        double[][] out = new double[n][];
         if (transformer()) {
             List<Position> trace = trace(tokens);
-            for (int p = 0; p < n; p++) {
+            double[][] out = new double[trace.size()][];
+            for (int p = 0; p < out.length; p++) {
                 out[p] = trace.get(p).probs;
             }
-        } else {
-            for (int p = 0; p < n; p++) {
-                out[p] = next(tokens[p]);
-            }
+            return out;
+        }
+        double[][] out = new double[tokens.length][];
+        for (int p = 0; p < tokens.length; p++) {
+            out[p] = next(tokens[p]);
         }
         return out;
     }
 
-    /** Rungs 0–2: the distribution after one token. */
+    /** Counting and the MLP rungs: the distribution after one token. */
     double[] next(int token) {
-        if (rung == 0) {
-            int total = counts.length;                 // add-one smoothing
-            for (int c : counts[token]) {
-                total += c;
-            }
-            double[] p = new double[counts.length];
-            for (int j = 0; j < p.length; j++) {
-                p[j] = (counts[token][j] + 1) / (double) total;
-            }
-            return p;
-        }
-        return softmax(mlp(token).logits);
+        return bigram != null ? bigram.next(token).probs() : mlp.next(token).probs();
     }
 
-    /** The MLP's layers for one input token. */
-    record Mlp(double[] x, double[] hPre, double[] h, double[] logits) {
+    /** The MLP's layers for one input token, and the distribution they give. */
+    record Mlp(double[] x, double[] hPre, double[] h, double[] logits, double[] probs) {
     }
 
     Mlp mlp(int token) {
-        double[] x = w.get("wte")[token];
-        double[] hPre = linear(x, w.get("mlp_fc1"));
-        double[] h = new double[hPre.length];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = hPre[i] > 0 ? hPre[i] : 0;
-        }
-        return new Mlp(x, hPre, h, linear(h, w.get("mlp_fc2")));
+        MlpTrace.Position p = mlp.next(token);
+        return new Mlp(p.x(), p.hPre(), p.h(), p.logits(), p.probs());
     }
 
-    /** What the transformer computed at one position. */
+    /** What the transformer computed at one position, in the names the figures use. */
     static final class Position {
         int token;
         double[] tokEmb;
@@ -196,112 +185,28 @@ final class Inference {
 
     /** The transformer reading a sequence, at most one position per row of wpe, with its cache. */
     List<Position> trace(int[] tokens) {
-        int width = width();
-        int n = Math.min(w.get("wpe").length, tokens.length);
-        int hd = headDim();
-        List<double[]> keys = new ArrayList<>();
-        List<double[]> values = new ArrayList<>();
+        int n = Math.min(architecture.blockSize(), tokens.length);
         List<Position> out = new ArrayList<>();
-        for (int pos = 0; pos < n; pos++) {
+        for (TransformerTrace.Position traced : transformer.trace(Arrays.copyOf(tokens, n)).positions()) {
+            TransformerTrace.Layer layer = traced.layers().get(0);     // the figures show the first layer
             Position p = new Position();
-            p.token = tokens[pos];
-            p.tokEmb = w.get("wte")[p.token];
-            p.posEmb = w.get("wpe")[pos];
-            double[] x = new double[width];
-            for (int i = 0; i < width; i++) {
-                x[i] = p.tokEmb[i] + p.posEmb[i];
-            }
-            x = rmsnorm(x);
-            p.x = x;
-            double[] xn = rmsnorm(x);
-            p.q = linear(xn, w.get("attn_wq"));
-            p.k = linear(xn, w.get("attn_wk"));
-            p.v = linear(xn, w.get("attn_wv"));
-            keys.add(p.k);
-            values.add(p.v);
-            p.logits = new double[heads][keys.size()];
+            p.token = traced.token();
+            p.tokEmb = traced.tokEmb();
+            p.posEmb = traced.posEmb();
+            p.x = traced.x();
+            p.q = layer.q();
+            p.k = layer.k();
+            p.v = layer.v();
+            p.logits = new double[heads][];
             p.weights = new double[heads][];
-            p.attn = new double[width];
-            double scale = Math.pow(Math.pow(hd, 0.5), -1);
             for (int h = 0; h < heads; h++) {
-                int hs = h * hd;
-                for (int t = 0; t < keys.size(); t++) {
-                    double dot = 0;
-                    for (int j = 0; j < hd; j++) {
-                        dot += p.q[hs + j] * keys.get(t)[hs + j];
-                    }
-                    p.logits[h][t] = dot * scale;
-                }
-                p.weights[h] = softmax(p.logits[h]);
-                for (int j = 0; j < hd; j++) {
-                    double sum = 0;
-                    for (int t = 0; t < values.size(); t++) {
-                        sum += p.weights[h][t] * values.get(t)[hs + j];
-                    }
-                    p.attn[hs + j] = sum;
-                }
+                p.logits[h] = layer.heads().get(h).logits();
+                p.weights[h] = layer.heads().get(h).weights();
             }
-            double[] y = linear(p.attn, w.get("attn_wo"));
-            for (int i = 0; i < width; i++) {
-                y[i] += x[i];
-            }
-            double[] hidden = linear(rmsnorm(y), w.get("mlp_fc1"));
-            for (int i = 0; i < hidden.length; i++) {
-                hidden[i] = hidden[i] > 0 ? hidden[i] : 0;
-            }
-            double[] z = linear(hidden, w.get("mlp_fc2"));
-            for (int i = 0; i < width; i++) {
-                z[i] += y[i];
-            }
-            p.probs = softmax(linear(z, w.get("lm_head")));
+            p.attn = layer.xAttn();
+            p.probs = traced.probs();
             out.add(p);
         }
         return out;
-    }
-
-    /** out[i] = Σ w[i][j]·x[j], summed left to right from 0. */
-    static double[] linear(double[] x, double[][] m) {
-        double[] out = new double[m.length];
-        for (int i = 0; i < m.length; i++) {
-            double sum = 0;
-            for (int j = 0; j < x.length; j++) {
-                sum += m[i][j] * x[j];
-            }
-            out[i] = sum;
-        }
-        return out;
-    }
-
-    /** x · (mean(x²) + ε)^(−1/2), the mean as sum · n^(−1), as the autograd computes it. */
-    static double[] rmsnorm(double[] x) {
-        double sum = 0;
-        for (double v : x) {
-            sum += v * v;
-        }
-        double scale = Math.pow(sum * Math.pow(x.length, -1) + RMS_EPS, -0.5);
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = x[i] * scale;
-        }
-        return out;
-    }
-
-    /** Softmax after subtracting the max; rung 1 divides, the autograd rungs multiply by total^(−1). */
-    double[] softmax(double[] logits) {
-        double max = logits[0];
-        for (double l : logits) {
-            max = Math.max(max, l);
-        }
-        double[] e = new double[logits.length];
-        double total = 0;
-        for (int i = 0; i < e.length; i++) {
-            e[i] = Math.exp(logits[i] - max);
-            total += e[i];
-        }
-        double inverse = Math.pow(total, -1);
-        for (int i = 0; i < e.length; i++) {
-            e[i] = rung == 1 ? e[i] / total : e[i] * inverse;
-        }
-        return e;
     }
 }

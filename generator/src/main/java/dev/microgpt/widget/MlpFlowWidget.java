@@ -73,7 +73,7 @@ final class MlpFlowWidget implements Widget {
     /** x, the sums, ReLU, logits and probabilities for one input token. */
     static double[][] layers(Inference model, int token) {
         Inference.Mlp m = model.mlp(token);
-        return new double[][] {m.x(), m.hPre(), m.h(), m.logits(), model.softmax(m.logits())};
+        return new double[][] {m.x(), m.hPre(), m.h(), m.logits(), m.probs()};
     }
 
     /** A token key: one letter of the vocabulary, or BOS. */

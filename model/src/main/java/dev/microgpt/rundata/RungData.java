@@ -1,5 +1,6 @@
 package dev.microgpt.rundata;
 
+import dev.microgpt.inference.Architecture;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,9 @@ public interface RungData {
 
     /** The number of weights. */
     int parameters();
+
+    /** What the model is: its kind, sizes, optimizer and how it divides. */
+    Architecture architecture();
 
     /** The rung's named constants (learning rate, widths, temperature …). */
     Map<String, Number> hyperparameters();
