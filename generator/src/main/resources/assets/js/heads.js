@@ -1,0 +1,2 @@
+/* heads */
+MG.register("heads", (box, d, fig) => MG.frames(MG.adopt(box, fig), d.label, d.unit, d.say, d.play));

@@ -1,0 +1,2 @@
+/* scrubber */
+MG.register("scrubber", MG.weightMaps);

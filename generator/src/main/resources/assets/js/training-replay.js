@@ -1,0 +1,2 @@
+/* training-replay */
+MG.register("training-replay", MG.lossCurve);
