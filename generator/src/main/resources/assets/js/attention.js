@@ -1,7 +1,19 @@
-/* attention */
-MG.register("attention", (box, d, fig) => {
-  var M = MG.model(d.model), note = MG.live("summary-line"), out = MG.el("div"), inp = MG.input(d.name, show);
-  box.append(MG.el("label", {class: "controls"}, ["Name", inp]), note, out, MG.adopt(box, fig, ".hm-legend"));
-  function show() { MG.put(out, MG.attn(M, MG.encode(MG.clean(inp.value, M.U, note), M.U).slice(0, -1), d.pe)); }
+/*
+ * attention: the attention weights of a typed name under a transformer rung, per head, as
+ * triangles of cells (attention-table.js), computed in the page by models.js.
+ */
+"use strict";
+MG.register("attention", (box, data, figure) => {
+  const model = MG.model(data.model);
+  const note = MG.liveRegion("summary-line");
+  const tables = MG.element("div");
+  const show = () => {
+    const name = MG.cleanName(input.value, model.uchars, note);
+    const context = MG.encode(name, model.uchars).slice(0, -1);   // the closing BOS is never a query
+    MG.replaceChildren(tables, MG.attentionTables(model, context, data.probEdges));
+  };
+  const input = MG.textInput(data.name, show);
+  box.append(MG.element("label", {class: "controls"}, ["Name", input]), note, tables,
+    MG.adopt(box, figure, ".hm-legend"));
   show();
 });

@@ -1,2 +1,3 @@
-/* loss-curve */
-MG.register("loss-curve", MG.lossCurve);
+/* loss-curve: the loss per step of one or more rungs, with readouts and toggles (loss-chart.js). */
+"use strict";
+MG.register("loss-curve", MG.lossChart);

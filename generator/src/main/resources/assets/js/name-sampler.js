@@ -1,17 +1,54 @@
-/* samples: the run's names; new ones drawn in the page for a temperature and a seed */
-MG.samples = (box, d, fig) => {
-  var el = MG.el, M, L = d.live, drawn = el("ul", {class: "names drawn"}), say = MG.live("summary-line"), t = MG.slider("Temperature", 5, 200, 100, draw, 5);
-  var seed = Object.assign(MG.input(d.seed, draw, 10), {className: "num", inputMode: "numeric"});
-  var pick = L[1] && MG.select(L.map(m => [m.key, m.title]), L[0].key, use);
-  MG.$(fig, ".static .scroll") && MG.adopt(box, fig, ".scroll");
-  box.append(el("div", {class: "controls"}, [pick && el("label", {}, ["Model", pick]), t.row, el("label", {}, ["Seed", seed]),
-    MG.btn("Next seed", () => (seed.value = +seed.value + 1, draw()))]), say, drawn);
-  function use(k) { M = MG.model(k); t.input.value = (d.t || M.T) * 100; draw(); }
-  function draw() {
-    var s = Math.min(seed.value = seed.value.replace(/\D/g, ""), 2 ** 32 - 1), r = MG.random(s), T = t.input.value / 100;
-    t.out.textContent = MG.fixed(T, 2);
-    say.textContent = `Drawn in your browser by ${pick ? pick.selectedOptions[0].text : L[0].title}, seed ${s}, temperature ${t.out.textContent}:`;
-    MG.put(drawn, Array.from({length: d.count}, () => el("li", {}, M.sample(r, T) || el("span", {class: "muted"}, "(empty)"))));
+/*
+ * The name sampler, shared by the samples and playground widgets: names drawn in the page from
+ * a rung's weights (models.js) for a temperature and a seed. The same seed at the rung's own
+ * temperature gives the names of the run's last snapshot, because MG.random is CPython's.
+ */
+"use strict";
+MG.nameSampler = (box, data, figure) => {
+  const live = data.live;   // the rungs that can draw: [{key, title}]
+  const drawn = MG.element("ul", {class: "names drawn"});
+  const say = MG.liveRegion("summary-line");
+  const temperature = MG.slider("Temperature", 5, 200, 100, () => draw(), 5);   // hundredths
+  const seed = MG.textInput(data.seed, () => draw(), 10);
+  seed.className = "num";
+  seed.inputMode = "numeric";
+  const picker = live.length > 1 ? MG.select(live.map(m => [m.key, m.title]), live[0].key, key => use(key)) : null;
+  let model;
+
+  if (MG.find(figure, ".static .scroll")) {
+    MG.adopt(box, figure, ".scroll");   // the run's own names, beside the drawn ones
   }
-  use(L[0].key);
+  const nextSeed = () => {
+    seed.value = +seed.value + 1;
+    draw();
+  };
+  box.append(MG.element("div", {class: "controls"}, [
+    picker && MG.element("label", {}, ["Model", picker]),
+    temperature.row,
+    MG.element("label", {}, ["Seed", seed]),
+    MG.button("Next seed", nextSeed),
+  ]), say, drawn);
+
+  function use(key) {
+    model = MG.model(key);
+    temperature.input.value = (data.temperature || model.temperature) * 100;
+    draw();
+  }
+
+  function draw() {
+    seed.value = seed.value.replace(/\D/g, "");
+    const seedValue = Math.min(seed.value, 2 ** 32 - 1);   // MG.random takes 32 bits
+    const rng = MG.random(seedValue);
+    const t = temperature.input.value / 100;
+    temperature.out.textContent = MG.fixed(t, 2);
+    const by = picker ? picker.selectedOptions[0].text : live[0].title;
+    say.textContent = `Drawn in your browser by ${by}, seed ${seedValue}, temperature ${temperature.out.textContent}:`;
+    const names = Array.from({length: data.count}, () => {
+      const name = model.sample(rng, t);
+      return MG.element("li", {}, name || MG.element("span", {class: "muted"}, "(empty)"));
+    });
+    MG.replaceChildren(drawn, names);
+  }
+
+  use(live[0].key);
 };

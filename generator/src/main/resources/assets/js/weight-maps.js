@@ -1,23 +1,72 @@
-/* weights: a rung's matrices as heatmaps at a kept step; scrubber (d.loss): a slider, the loss so far and the names */
-MG.weightMaps = (box, d, fig) => {
-  var S = d.steps, k = S.findIndex(s => s.step == d.step), L = d.loss, out = MG.live(), s = MG.adopt(box, fig), W, plot = MG.el("div");
-  var G = MG.$$(s, "table.hm").map((t, m) => MG.grid(t, (i, j) => out.textContent = `${d.names[m]}[${i}][${j}] = ${MG.fixed(G[m][i][j].v, 4)}`));
-  var sl = L && MG.slider("Step", 0, S.length - 1, k, paint);
-  if (S[1]) MG.$(s, ".picked").remove(), box.prepend(L ? MG.el("div", {class: "controls"}, sl.row) : MG.el("label", {class: "controls"}, ["Weights", MG.select(S.map((s, i) => [i, MG.steps(s.step)]), k, paint)]));
+/*
+ * Weight heatmaps, shared by weights and scrubber: a rung's matrices as the build's heatmaps in
+ * a diverging palette, repainted for a saved step picked from a list; a value on hover or focus.
+ * With data.loss (the scrubber) one slider drives the heatmaps, the loss so far and the names
+ * the weights made up at that step.
+ */
+"use strict";
+MG.weightMaps = (box, data, figure) => {
+  const steps = data.steps;
+  const loss = data.loss;   // the scrubber's loss per step, or undefined
+  let shown = steps.findIndex(step => step.step === data.step);
+  let width = 0;
+  const out = MG.liveRegion();
+  const built = MG.adopt(box, figure);
+  const plot = MG.element("div");
+  const heatmaps = MG.findAll(built, "table.hm").map((table, m) => MG.grid(table, (i, j) => {
+    out.textContent = `${data.matrices[m]}[${i}][${j}] = ${MG.fixed(heatmaps[m][i][j].value, 4)}`;
+  }));
+  const slider = loss ? MG.slider("Step", 0, steps.length - 1, shown, paint) : null;
+
+  if (steps.length > 1) {
+    MG.find(built, ".picked").remove();   // the static figure's "at step N" line: the control says it
+    const stepOptions = steps.map((step, i) => [i, MG.afterSteps(step.step)]);
+    box.prepend(loss
+      ? MG.element("div", {class: "controls"}, slider.row)
+      : MG.element("label", {class: "controls"}, ["Weights", MG.select(stepOptions, shown, paint)]));
+  }
   box.append(out);
-  if (L) MG.$$(s, ".curve svg").forEach((v, i) => i ? v.remove() : v.replaceWith(plot)), MG.onWidth(plot, w => (W = w, draw()));
-  function draw(n = S[k].step || 1) {
-    var c = MG.chart({id: fig.id, w: W, h: 180, x0: 1, x1: L.length, lo: Math.min(...L), hi: Math.max(...L), label: "loss so far"}), g = c.g("series rung-" + d.rung), y = c.y(d.baseline);
-    c.svg.append(MG.el("@line", {class: "baseline", x1: c.L, x2: c.R, y1: y, y2: y}));
-    c.line(L.slice(0, n), "raw", 1, g);
-    c.line(MG.average(L, d.window).slice(0, n), "line", 1, g);
-    MG.put(plot, c.svg);
+  if (loss) {
+    MG.findAll(built, ".curve svg").forEach((svg, i) => (i ? svg.remove() : svg.replaceWith(plot)));
+    MG.onWidth(plot, w => {
+      width = w;
+      drawLoss();
+    });
   }
-  function paint(i) {
-    var o = 0, v = MG.unpack(S[k = i].w);
-    MG.$(s, ".hm-legend").outerHTML = S[i].legend;
-    G.forEach(R => R.forEach(r => r.forEach(c => (c.v = v[o++], c.className = MG.dbin(c.v, S[i].edges), c.textContent = MG.fixed(c.v, 4)))));
-    if (L) sl.out.textContent = MG.steps(S[i].step), MG.put(MG.$(s, "ul.names"), S[i].names.map(n => MG.el("li", {}, n))), W && draw();
+
+  function drawLoss() {
+    const upTo = steps[shown].step || 1;   // step 0 still shows the first loss
+    const frame = MG.chart({
+      id: figure.id, width, height: 180, x0: 1, x1: loss.length,
+      low: Math.min(...loss), high: Math.max(...loss), label: "loss so far",
+    });
+    const group = frame.group("series rung-" + data.rung);
+    const baseline = frame.y(data.baseline);
+    frame.svg.append(MG.element("@line", {class: "baseline", x1: frame.left, x2: frame.right, y1: baseline, y2: baseline}));
+    frame.line(loss.slice(0, upTo), "raw", 1, group);
+    frame.line(MG.movingAverage(loss, data.window).slice(0, upTo), "line", 1, group);
+    MG.replaceChildren(plot, frame.svg);
   }
-  paint(k);
+
+  function paint(index) {
+    shown = +index;
+    const step = steps[shown];
+    const values = MG.unpack(step.weights);
+    let next = 0;   // the weights come packed matrix after matrix, row after row
+    MG.find(built, ".hm-legend").outerHTML = step.legend;
+    heatmaps.forEach(cells => cells.forEach(row => row.forEach(cell => {
+      cell.value = values[next];
+      next++;
+      cell.className = MG.signedHeatClass(cell.value, step.edges);
+      cell.textContent = MG.fixed(cell.value, 4);
+    })));
+    if (loss) {
+      slider.out.textContent = MG.afterSteps(step.step);
+      MG.replaceChildren(MG.find(built, "ul.names"), step.samples.map(name => MG.element("li", {}, name)));
+      if (width) {
+        drawLoss();
+      }
+    }
+  }
+  paint(shown);
 };

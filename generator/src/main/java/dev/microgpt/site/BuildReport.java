@@ -32,13 +32,14 @@ public final class BuildReport {
     /** Bytes a page may weigh, HTML and embedded data together: 250 KB. */
     public static final long PAGE_BUDGET = 250 * 1024;
     /**
-     * Gzip-compressed bytes of JavaScript a page may load: 16 KiB. Compressed, because that is what
-     * travels and what the budget should not punish readable code for (names and comments compress
-     * well); per page, because a page loads only the scripts its widgets need. 16 KiB is about
-     * twice what the heaviest page (the playground) loads, so a widget or two more fits, and it
-     * still arrives in about a third of a second on a slow 3G link (400 kbit/s).
+     * Gzip-compressed bytes of JavaScript a page may load: 24 KiB. Compressed, because that is what
+     * travels and the budget should not punish readable code (names and comments compress well);
+     * per page, because a page loads only the scripts its widgets need. Every script of the site
+     * together is about 35 KB compressed; the busiest lesson (3.8: pair-stepper, loss-curve and
+     * samples, with the in-page models) loads about 20 KB of it, so 24 KiB leaves room for a widget more while a page's
+     * scripts still arrive in about half a second on a slow 3G link (400 kbit/s).
      */
-    public static final long JS_GZIP_BUDGET = 16 * 1024;
+    public static final long JS_GZIP_BUDGET = 24 * 1024;
     /** The heading of the first-paint section, which {@code FirstPaintBench} replaces. */
     public static final String FIRST_PAINT = "First paint";
 

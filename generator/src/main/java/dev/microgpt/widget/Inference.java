@@ -97,16 +97,16 @@ final class Inference {
         ObjectNode out = Json.object();
         out.put("rung", rung);
         out.put("heads", heads);
-        out.put("block", source.path("hyperparameters").path("maxTokens").asInt(
+        out.put("maxTokens", source.path("hyperparameters").path("maxTokens").asInt(
                 source.path("hyperparameters").path("blockSize").asInt()));   // the longest sample
-        out.put("t", temperature);
-        out.put("u", uchars);
+        out.put("temperature", temperature);
+        out.put("uchars", uchars);
         if (rung == 0) {
             out.set("counts", Json.array().addAll(arrays(counts)));
             return out;
         }
         List<double[]> rows = new ArrayList<>();
-        var names = out.putArray("names");
+        var names = out.putArray("matrices");
         var shapes = out.putArray("shapes");
         for (JsonNode shape : source.path("shapes")) {
             String name = shape.path("name").asText().replace("layer0.", "");
@@ -114,7 +114,7 @@ final class Inference {
             shapes.addArray().add(shape.path("rows").asInt()).add(shape.path("cols").asInt());
             rows.addAll(List.of(w.get(name)));
         }
-        out.put("w", Json.f64(rows.toArray(new double[0][])));
+        out.put("weights", Json.f64(rows.toArray(new double[0][])));
         return out;
     }
 
