@@ -1,23 +1,64 @@
-/* count-table: Step 0 counts per snapshot; a cell's readout; the picked row's bars */
-MG.register("count-table", (box, d, fig) => {
-  var el = MG.el, U = d.uchars, S = d.snapshots, at = S.findIndex(s => s.step == d.step), row = d.row, out = MG.live(), L = i => MG.label(i, U);
-  var sl = MG.slider("Snapshot", 0, S.length - 1, at, v => (at = v, paint()));
-  sl.input.hidden = S.length < 2;                      // one snapshot: nothing to slide, so no control
-  box.append(el("div", {class: "controls"}, sl.row), out);
-  var split = MG.adopt(box, fig, ".hm-split"), leg = MG.$(split, ".hm-legend"), R = MG.grid(MG.$(split, "table"), say, i => (row = i, paint()));
-  var C = i => S[at].counts[i], p = (i, j) => (C(i)[j] + 1) / C(i).reduce((a, b) => a + b, U.length + 1);
+/*
+ * count-table: Step 0's 27×27 bigram counts as the build's heatmap, with a slider over the kept
+ * snapshots; a cell's readout on hover or focus; a picked row's smoothed probabilities as bars.
+ */
+"use strict";
+MG.register("count-table", (box, data, figure) => {
+  const uchars = data.uchars;
+  const snapshots = data.snapshots;
+  let shown = snapshots.findIndex(snapshot => snapshot.step === data.step);
+  let pickedRow = data.row;   // −1: no row picked
+  const out = MG.liveRegion();
+  const label = id => MG.tokenLabel(id, uchars);
+  const slider = MG.slider("Snapshot", 0, snapshots.length - 1, shown, value => {
+    shown = value;
+    paint();
+  });
+  slider.input.hidden = snapshots.length < 2;   // one snapshot: nothing to slide, so no control
+  box.append(MG.element("div", {class: "controls"}, slider.row), out);
+
+  const split = MG.adopt(box, figure, ".hm-split");
+  const legend = MG.find(split, ".hm-legend");
+  const counts = i => snapshots[shown].counts[i];
+  const rowTotal = i => counts(i).reduce((sum, count) => sum + count);
+  // add-one smoothing: (count + 1) / (row total + vocabulary size)
+  const probability = (i, j) => (counts(i)[j] + 1) / counts(i).reduce((sum, count) => sum + count, uchars.length + 1);
+
+  const say = (i, j) => {
+    out.textContent = `after ${label(i)} → ${label(j)} · count ${MG.integer(counts(i)[j])} · `
+      + `row total ${MG.integer(rowTotal(i))} · p(${label(j)} | ${label(i)}) = ${MG.fixed(probability(i, j), 4)}`;
+  };
+  const cells = MG.grid(MG.find(split, "table"), say, i => {
+    pickedRow = i;
+    paint();
+  });
+
+  const legendItems = edges => {
+    const items = [MG.element("span", {class: "swatch q0"}), " 0 "];
+    edges.forEach((from, i) => {
+      const to = i < 6 ? edges[i + 1] - 1 : Infinity;   // the last bin is open
+      if (to < from) {
+        return;   // an empty bin
+      }
+      const range = to > 1e9 ? "+" : to > from ? "–" + MG.integer(to) : "";
+      items.push(MG.element("span", {class: "swatch q" + (i + 1)}), ` ${MG.integer(from)}${range} `);
+    });
+    return items;
+  };
+
   function paint() {
-    var e = S[at].edges, k = [el("span", {class: "swatch q0"}), " 0 "];
-    sl.out.textContent = MG.steps(S[at].step);
-    R.forEach((r, i) => r.forEach((td, j) => (td.className = MG.bin(C(i)[j], e) + (i == row ? " sel" : ""), td.textContent = C(i)[j])));
-    e.forEach((v, i, _, to = i < 6 ? e[i + 1] - 1 : 1 / 0) => to >= v && k.push(el("span", {class: "swatch q" + (i + 1)}),
-      ` ${MG.int(v)}${to > 1e9 ? "+" : to > v ? "–" + MG.int(to) : ""} `));
-    MG.put(leg, k);
-    say(...R.at());
-    if (row >= 0) split.lastChild.replaceWith(MG.bars([...U, 0].map((_, j) => p(row, j)), U, `p(next | ${L(row)})`));
-  }
-  function say(i, j) {
-    out.textContent = `after ${L(i)} → ${L(j)} · count ${MG.int(C(i)[j])} · row total ${MG.int(C(i).reduce((a, b) => a + b))} · p(${L(j)} | ${L(i)}) = ${MG.fixed(p(i, j), 4)}`;
+    const edges = snapshots[shown].edges;
+    slider.out.textContent = MG.afterSteps(snapshots[shown].step);
+    cells.forEach((row, i) => row.forEach((cell, j) => {
+      cell.className = MG.heatClass(counts(i)[j], edges) + (i === pickedRow ? " sel" : "");
+      cell.textContent = counts(i)[j];
+    }));
+    MG.replaceChildren(legend, legendItems(edges));
+    say(...cells.focused());
+    if (pickedRow >= 0) {
+      const probabilities = [...uchars, "BOS"].map((_, j) => probability(pickedRow, j));
+      split.lastChild.replaceWith(MG.bars(probabilities, uchars, `p(next | ${label(pickedRow)})`));
+    }
   }
   paint();
 });

@@ -1,23 +1,66 @@
-/* ema: a gradient series, its moving average for β, and bias-corrected */
-MG.register("ema", (box, d, fig) => {
-  var G = MG.unpack(d.g), N = G.length, b = d.beta, at = 1, W, rule, E, out = MG.live(), plot = MG.el("div"), s = MG.adopt(box, fig), F = v => MG.fixed(v, 4);
-  var sb = MG.slider("β", 0, 99, b * 100, v => (b = v / 100, draw())), ss = MG.slider("Step", 1, N, 1, v => (at = v, say()));
-  MG.$$(s, "svg").forEach((v, i) => i ? v.remove() : v.replaceWith(plot));
+/*
+ * ema: a real gradient series of one weight (step5.adam), its exponential moving average for a
+ * β slider (at the run's β1 it is Adam's m) and the bias-corrected average; a step slider or the
+ * pointer reads all three.
+ */
+"use strict";
+MG.register("ema", (box, data, figure) => {
+  const gradients = MG.unpack(data.gradients);
+  const count = gradients.length;
+  let beta = data.beta;
+  let step = 1;
+  let width = 0;
+  let moveRule = () => {};
+  let averages = [[], []];   // the moving average, and bias-corrected
+  const out = MG.liveRegion();
+  const plot = MG.element("div");
+  const built = MG.adopt(box, figure);
+  const format = v => MG.fixed(v, 4);
+  const betaSlider = MG.slider("β", 0, 99, beta * 100, value => {
+    beta = value / 100;
+    draw();
+  });
+  const stepSlider = MG.slider("Step", 1, count, 1, value => {
+    step = value;
+    say();
+  });
+  // the live chart replaces the first static one; the narrow copy goes
+  MG.findAll(built, "svg").forEach((svg, i) => (i ? svg.remove() : svg.replaceWith(plot)));
   plot.before(out);
-  plot.after(MG.el("div", {class: "controls"}, [sb.row, ss.row]));
-  function draw(m = 0) {
-    var e = [...G].map(g => m = b * m + (1 - b) * g), c = MG.chart({id: fig.id, w: W, h: W < 480 ? 208 : 256, x0: 1, x1: N, lo: Math.min(0, ...G), hi: Math.max(...G), label: "Gradient, moving average and bias-corrected average per step"}), g = c.g("ema");
-    E = [e, e.map((v, i) => v / (1 - b ** (i + 1)))];
-    [G, ...E].forEach((v, i) => c.line(v, ["g", "m", "mc"][i], 1, g));
-    rule = c.track(1, N, v => (at = ss.input.value = v, say()));
-    MG.put(plot, c.svg);
+  plot.after(MG.element("div", {class: "controls"}, [betaSlider.row, stepSlider.row]));
+
+  function draw() {
+    let m = 0;
+    const average = [...gradients].map(g => {
+      m = beta * m + (1 - beta) * g;
+      return m;
+    });
+    averages = [average, average.map((v, i) => v / (1 - beta ** (i + 1)))];
+    const frame = MG.chart({
+      id: figure.id, width, height: width < 480 ? 208 : 256, x0: 1, x1: count,
+      low: Math.min(0, ...gradients), high: Math.max(...gradients),
+      label: "Gradient, moving average and bias-corrected average per step",
+    });
+    const group = frame.group("ema");
+    [gradients, ...averages].forEach((series, i) => frame.line(series, ["g", "m", "mc"][i], 1, group));
+    moveRule = frame.track(1, count, value => {
+      step = value;
+      stepSlider.input.value = value;
+      say();
+    });
+    MG.replaceChildren(plot, frame.svg);
     say();
   }
+
   function say() {
-    rule(at);
-    sb.out.textContent = MG.fixed(b, 2);
-    ss.out.textContent = at;
-    out.textContent = `step ${at} · gradient ${F(G[at - 1])} · average ${F(E[0][at - 1])} · bias-corrected ${F(E[1][at - 1])}`;
+    moveRule(step);
+    betaSlider.out.textContent = MG.fixed(beta, 2);
+    stepSlider.out.textContent = step;
+    out.textContent = `step ${step} · gradient ${format(gradients[step - 1])} · average ${format(averages[0][step - 1])}`
+      + ` · bias-corrected ${format(averages[1][step - 1])}`;
   }
-  MG.onWidth(plot, w => (W = w, draw()));
+  MG.onWidth(plot, w => {
+    width = w;
+    draw();
+  });
 });

@@ -1,30 +1,87 @@
-/* gradient-check: numerical vs analytic gradient of every weight */
-MG.register("gradient-check", (box, d, fig) => {
-  var A = MG.unpack(d.a), N = MG.unpack(d.n), k = d.worst, W, c, ring, out = MG.live(), plot = MG.el("div"), s = MG.adopt(box, fig), F = v => MG.fixed(v, 10);
-  MG.$$(s, "svg").forEach((v, i) => i ? v.remove() : v.replaceWith(plot));
-  s.prepend(out, MG.el("div", {class: "controls"}, MG.btn("Largest difference", () => go(d.worst))));
-  var name = (i, m = 0) => { for (; i >= d.rows[m] * d.cols[m]; m++) i -= d.rows[m] * d.cols[m]; return `${d.names[m]}[${i / d.cols[m] | 0}][${i % d.cols[m]}]`; };
-  function go(i) {
-    k = Math.max(0, Math.min(A.length - 1, i));
-    ring.setAttribute("cx", c.x(A[k]));
-    ring.setAttribute("cy", c.y(N[k]));
-    out.textContent = `${name(k)} · numerical ${F(N[k])} · analytic ${F(A[k])} · difference ${MG.sci(N[k] - A[k], 2)}`;
+/*
+ * gradient-check: the numerical against the analytic gradient of all 3,184 weights of Step 1
+ * (step1.gradientCheck) as a scatter; the pointer or the arrow keys pick a weight for its name
+ * and both values; a button jumps to the largest difference.
+ */
+"use strict";
+MG.register("gradient-check", (box, data, figure) => {
+  const analytic = MG.unpack(data.analytic);
+  const numerical = MG.unpack(data.numerical);
+  let picked = data.worst;
+  let width = 0;
+  let frame = null;
+  let ring = null;
+  const out = MG.liveRegion();
+  const plot = MG.element("div");
+  const built = MG.adopt(box, figure);
+  const format = v => MG.fixed(v, 10);
+  MG.findAll(built, "svg").forEach((svg, i) => (i ? svg.remove() : svg.replaceWith(plot)));
+  built.prepend(out, MG.element("div", {class: "controls"}, MG.button("Largest difference", () => go(data.worst))));
+
+  /** A flat index as matrix[row][column], the matrices in order. */
+  const weightName = index => {
+    let rest = index;
+    let m = 0;
+    while (rest >= data.rows[m] * data.cols[m]) {
+      rest -= data.rows[m] * data.cols[m];
+      m++;
+    }
+    return `${data.matrices[m]}[${Math.floor(rest / data.cols[m])}][${rest % data.cols[m]}]`;
+  };
+
+  function go(index) {
+    picked = Math.max(0, Math.min(analytic.length - 1, index));
+    ring.setAttribute("cx", frame.x(analytic[picked]));
+    ring.setAttribute("cy", frame.y(numerical[picked]));
+    out.textContent = `${weightName(picked)} · numerical ${format(numerical[picked])} · analytic `
+      + `${format(analytic[picked])} · difference ${MG.scientific(numerical[picked] - analytic[picked], 2)}`;
   }
+
+  const keyMoves = {ArrowLeft: -1, ArrowRight: 1, PageUp: -100, PageDown: 100, Home: -1e4, End: 1e4};
+
+  /** The weight whose dot is nearest the pointer. */
+  const nearest = event => {
+    const bounds = frame.svg.getBoundingClientRect();
+    let best = Infinity;
+    let bestIndex = picked;
+    analytic.forEach((a, i) => {
+      const dx = frame.x(a) + bounds.left - event.clientX;
+      const dy = frame.y(numerical[i]) + bounds.top - event.clientY;
+      const distance = dx ** 2 + dy ** 2;
+      if (distance < best) {
+        best = distance;
+        bestIndex = i;
+      }
+    });
+    return bestIndex;
+  };
+
   function draw() {
-    var lo = Math.min(...A), hi = Math.max(...A), r;
-    c = MG.chart({id: fig.id, w: W, h: W < 480 ? 240 : 320, x0: lo, x1: hi, lo, hi, label: "Numerical against analytic gradient, a dot per weight; arrow keys move between weights"});
-    c.line([[lo, lo], [hi, hi]], "diag");
-    MG.add(c.svg, MG.el("@path", {class: "pts", d: [...A].map((a, i) => `M${c.x(a).toFixed(1)} ${c.y(N[i]).toFixed(1)}h0`).join("")}));
-    ring = c.dot("ring");
-    c.svg.tabIndex = 0;
-    c.svg.onkeydown = e => (r = {ArrowLeft: -1, ArrowRight: 1, PageUp: -100, PageDown: 100, Home: -1e4, End: 1e4}[e.key]) && (go(k + r), e.preventDefault());
-    c.svg.onpointermove = (e, b = 1e9, j) => {
-      r = c.svg.getBoundingClientRect();
-      A.forEach((a, i, _, q = (c.x(a) + r.left - e.clientX) ** 2 + (c.y(N[i]) + r.top - e.clientY) ** 2) => q < b && (b = q, j = i));
-      go(j);
+    const low = Math.min(...analytic);
+    const high = Math.max(...analytic);
+    frame = MG.chart({
+      id: figure.id, width, height: width < 480 ? 240 : 320, x0: low, x1: high, low, high,
+      label: "Numerical against analytic gradient, a dot per weight; arrow keys move between weights",
+    });
+    frame.line([[low, low], [high, high]], "diag");
+    // one path of zero-length segments draws 3,184 dots far faster than 3,184 circles
+    const dots = [...analytic].map((a, i) => `M${frame.x(a).toFixed(1)} ${frame.y(numerical[i]).toFixed(1)}h0`);
+    MG.append(frame.svg, MG.element("@path", {class: "pts", d: dots.join("")}));
+    ring = frame.dot("ring");
+    frame.svg.tabIndex = 0;
+    frame.svg.onkeydown = event => {
+      const move = keyMoves[event.key];
+      if (move) {
+        go(picked + move);
+        event.preventDefault();
+      }
     };
-    MG.put(plot, c.svg);
-    go(k);
+    frame.svg.onpointermove = event => go(nearest(event));
+    MG.replaceChildren(plot, frame.svg);
+    go(picked);
   }
-  MG.onWidth(plot, w => (W = w, draw()));
+  MG.onWidth(plot, w => {
+    width = w;
+    draw();
+  });
 });

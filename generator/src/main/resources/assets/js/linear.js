@@ -1,26 +1,45 @@
-/* linear: editable weights and inputs; each output's sum written out */
-MG.register("linear", (box, d, f) => {
-  var t = MG.$(MG.adopt(box, f, ".scroll"), "table"), out = MG.live(), v = {};
-  function n(x) { return String(+x.toFixed(4)).replace("-", MG.M); }
-  MG.$$(t, "td[data-v]").forEach(c => {
-    var k = c.dataset.v, i = MG.el("input", {value: c.textContent.replace(MG.M, "-"), inputmode: "decimal", pattern: " *-?[0-9]*[.]?[0-9]+ *", "aria-label": k[0] == "x" ? "input " + k[1] : "weight " + k[1] + ", " + k[2], oninput: calc});
-    v[k] = i;
-    MG.put(c, i);
-  });
-  function calc() {
-    var ys = [];
-    MG.$$(t, "td.sum").forEach((c, i) => {
-      var y = 0, s = [];
-      for (var j = 0; v["x" + j]; j++) {
-        var a = +v["w" + i + j].value, b = +v["x" + j].value;
-        y += a * b;
-        s.push([a, b].map(x => x < 0 ? "(" + n(x) + ")" : n(x)).join(" \u00d7 "));
-      }
-      MG.put(c, [MG.el("span", {}, "y"), MG.el("sub", {}, i), " = " + s.join(" + ") + " = ", MG.el("b", {}, n(y))]);
-      ys.push(n(y));
+/*
+ * linear: a small linear layer with editable weights and inputs; each output is a dot product,
+ * written out as its sum and computed live.
+ */
+"use strict";
+MG.register("linear", (box, data, figure) => {
+  const table = MG.find(MG.adopt(box, figure, ".scroll"), "table");
+  const out = MG.liveRegion();
+  const inputs = {};   // "x0", "w01" … → the input element of that number
+
+  // at most four decimals, no trailing zeros, the typographic minus
+  const format = x => String(+x.toFixed(4)).replace("-", MG.MINUS);
+  const operand = x => (x < 0 ? "(" + format(x) + ")" : format(x));
+
+  MG.findAll(table, "td[data-v]").forEach(cell => {
+    const key = cell.dataset.v;
+    const label = key[0] === "x" ? "input " + key[1] : "weight " + key[1] + ", " + key[2];
+    const input = MG.element("input", {
+      value: cell.textContent.replace(MG.MINUS, "-"), inputmode: "decimal",
+      pattern: " *-?[0-9]*[.]?[0-9]+ *", "aria-label": label, oninput: calculate,
     });
-    out.textContent = "y = (" + ys.join(", ") + ")";
+    inputs[key] = input;
+    MG.replaceChildren(cell, input);
+  });
+
+  function calculate() {
+    const outputs = [];
+    MG.findAll(table, "td.sum").forEach((cell, i) => {
+      let y = 0;
+      const terms = [];
+      for (let j = 0; inputs["x" + j]; j++) {
+        const weight = +inputs["w" + i + j].value;
+        const x = +inputs["x" + j].value;
+        y += weight * x;
+        terms.push(operand(weight) + " \u00d7 " + operand(x));
+      }
+      MG.replaceChildren(cell, [MG.element("span", {}, "y"), MG.element("sub", {}, i),
+        " = " + terms.join(" + ") + " = ", MG.element("b", {}, format(y))]);
+      outputs.push(format(y));
+    });
+    out.textContent = "y = (" + outputs.join(", ") + ")";
   }
   box.append(out);
-  calc();
+  calculate();
 });

@@ -1,71 +1,281 @@
-/* CPython's random; the rungs computing in the Java model's order (Inference.java) */
+/*
+ * The browser's only model implementation, shared by every widget that runs a trained rung:
+ *
+ * - MG.random(seed): CPython's Mersenne Twister, so that random() and random.choices() give the
+ *   same numbers as Python (and PyRandom in the Java model) for the same seed;
+ * - MG.model(key): a rung's forward pass from the weights the build embeds once per page
+ *   (Inference.json(), shared data "m<rung>"): the count table (rung 0), the MLP (rungs 1–2) and
+ *   the transformer with its heads and KV cache (rungs 3–5), and sampling with a temperature.
+ *
+ * Every sum, product and power is written in the order the Java model computes it (Inference.java
+ * mirrors this file): sums start from 0 and run left to right, a power is Math.pow where the
+ * Java autograd raises a Value to a power, and rung 1's softmax divides where the others multiply
+ * by the inverse. Floating-point addition is not associative, so reordering any of these would
+ * change the last digits, and the browser tests pin the numbers to the Java run's (ModelsIT).
+ */
 (() => {
-  var N = 624, im = Math.imul, pw = Math.pow;
-  MG.random = seed => {   /* init_genrand(19650218), init_by_array([seed]) */
-    var mt = new Uint32Array(N), i, k, at = N, f = (m, c) => im(mt[i - 1] ^ mt[i - 1] >>> 30, m) + c;
-    mt[0] = 19650218;
-    for (i = 1; i < N; i++) mt[i] = f(1812433253, i);
-    var mix = (m, c) => { mt[i] = (mt[i] ^ f(m, 0)) + c; if (++i >= N) mt[0] = mt[N - 1], i = 1; };
-    for (i = 1, k = N; k--;) mix(1664525, seed);
-    for (k = N - 1; k--;) mix(1566083941, -i);
-    mt[0] = 1 << 31;
-    var word = (t, y) => {
-      if (at >= N) for (at = 0; at < N; at++) y = mt[at] & 1 << 31 | mt[(at + 1) % N] & 0x7fffffff, mt[at] = mt[(at + 397) % N] ^ y >>> 1 ^ (y & 1) * 0x9908b0df;
-      if (at >= N) at = 0;
-      t = mt[at++];
-      t ^= t >>> 11; t ^= t << 7 & 0x9d2c5680; t ^= t << 15 & 0xefc60000;
-      return (t ^ t >>> 18) >>> 0;
-    };
-    var random = () => ((word() >>> 5) * 67108864 + (word() >>> 6)) / 2 ** 53;
-    return {word, random, choices: (w, s = 0) => {   /* cumulative weights, bisect right */
-      var c = w.map(v => s += v), lo = 0, hi = w.length - 1, x = random() * s, m;
-      while (lo < hi) x < c[m = lo + hi >> 1] ? hi = m : lo = m + 1;
-      return lo;
-    }};
-  };
+  const STATE_WORDS = 624;   // the Mersenne Twister's state: 624 32-bit words
+  const SHIFT_WORDS = 397;
 
-  var lin = (x, m) => m.map(r => { for (var s = 0, j = 0; j < x.length; j++) s += r[j] * x[j]; return s; });
-  var rms = (x, s = 0) => (x.forEach(v => s += v * v), s = pw(s * pw(x.length, -1) + 1e-5, -0.5), x.map(v => v * s));
-  var relu = x => x.map(v => v > 0 ? v : 0), plus = (a, b) => a.map((v, i) => v + b[i]);
-  var soft = (l, div, t = 0) => {
-    var m = Math.max(...l), e = l.map(v => (v = Math.exp(v - m), t += v, v)), k = pw(t, -1);
-    return e.map(v => div ? v / t : v * k);
-  };
+  /** CPython's random.Random(seed) for a seed of at most 32 bits. */
+  MG.random = seed => {
+    const state = new Uint32Array(STATE_WORDS);
+    let i = 1;
 
-  MG.model = key => {
-    var d = MG.shared(key);
-    if (d.M) return d.M;
-    var W = {}, o = 0, r = d.rung, U = d.u, f = r && MG.unpack(d.w);
-    (d.names || []).forEach((n, i, _, [a, b] = d.shapes[i]) => (W[n] = MG.rows(f, a, b, o), o += a * b));
-    var M = d.M = {rung: r, T: d.t, U, W, soft: l => soft(l, r == 1)};
-    M.mlp = t => {
-      var x = W.wte[t], hPre = lin(x, W.mlp_fc1), h = relu(hPre);
-      return {x, hPre, h, logits: lin(h, W.mlp_fc2)};
+    // the Knuth recurrence of init_genrand and init_by_array: a word from the previous one
+    const previousMixed = multiplier => {
+      const previous = state[i - 1];
+      return Math.imul(previous ^ previous >>> 30, multiplier);
     };
-    M.trace = ids => {   /* rungs 3-5, at most one position per row of wpe, with a KV cache */
-      var H = d.heads, hd = W.wte[0].length / H, sc = pw(pw(hd, 0.5), -1), K = [], V = [];
-      return ids.slice(0, W.wpe.length).map((t, pos) => {
-        var p = {token: t, tokEmb: W.wte[t], posEmb: W.wpe[pos], logits: [], weights: [], attn: []}, x = p.x = rms(plus(p.tokEmb, p.posEmb)), n = rms(x);
-        p.q = lin(n, W.attn_wq); K.push(p.k = lin(n, W.attn_wk)); V.push(p.v = lin(n, W.attn_wv));
-        for (var h = 0; h < H; h++) {
-          var a = h * hd, j, w = p.weights[h] = soft(p.logits[h] = K.map(k => {
-            for (var s = 0, j = a; j < a + hd; j++) s += p.q[j] * k[j];
-            return s * sc;
-          }));
-          for (j = a; j < a + hd; j++) { for (var s = 0, u = 0; u < V.length; u++) s += w[u] * V[u][j]; p.attn[j] = s; }
+
+    // init_genrand(19650218)
+    state[0] = 19650218;
+    for (i = 1; i < STATE_WORDS; i++) {
+      state[i] = previousMixed(1812433253) + i;
+    }
+
+    // init_by_array([seed]): the key has one word, so key[j] + j is always the seed itself
+    const mix = (multiplier, addend) => {
+      state[i] = (state[i] ^ previousMixed(multiplier)) + addend;
+      i++;
+      if (i >= STATE_WORDS) {
+        state[0] = state[STATE_WORDS - 1];
+        i = 1;
+      }
+    };
+    i = 1;
+    for (let k = 0; k < STATE_WORDS; k++) {
+      mix(1664525, seed);
+    }
+    for (let k = 0; k < STATE_WORDS - 1; k++) {
+      mix(1566083941, -i);
+    }
+    state[0] = 1 << 31;   // the most significant bit set: the state is never all zeros
+
+    let next = STATE_WORDS;   // the next state word to temper; past the end means twist first
+
+    const twist = () => {
+      for (let at = 0; at < STATE_WORDS; at++) {
+        const bits = state[at] & 1 << 31 | state[(at + 1) % STATE_WORDS] & 0x7fffffff;
+        const odd = bits & 1;
+        state[at] = state[(at + SHIFT_WORDS) % STATE_WORDS] ^ bits >>> 1 ^ odd * 0x9908b0df;
+      }
+    };
+
+    /** genrand_uint32: the next 32-bit word. */
+    const word = () => {
+      if (next >= STATE_WORDS) {
+        twist();
+        next = 0;
+      }
+      let tempered = state[next];
+      next++;
+      tempered ^= tempered >>> 11;
+      tempered ^= tempered << 7 & 0x9d2c5680;
+      tempered ^= tempered << 15 & 0xefc60000;
+      return (tempered ^ tempered >>> 18) >>> 0;
+    };
+
+    /** random(): 53 random bits from two words, as a double in [0, 1). */
+    const random = () => {
+      const high = word() >>> 5;   // 27 bits
+      const low = word() >>> 6;    // 26 bits
+      return (high * 67108864 + low) / 2 ** 53;
+    };
+
+    /** random.choices(range(n), weights)[0]: cumulative weights, then bisect_right. */
+    const choices = weights => {
+      let total = 0;
+      const cumulative = weights.map(weight => {
+        total += weight;
+        return total;
+      });
+      const target = random() * total;
+      let low = 0;
+      let high = weights.length - 1;
+      while (low < high) {
+        const middle = low + high >> 1;
+        if (target < cumulative[middle]) {
+          high = middle;
+        } else {
+          low = middle + 1;
         }
-        var y = plus(lin(p.attn, W.attn_wo), x), z = plus(lin(relu(lin(rms(y), W.mlp_fc1)), W.mlp_fc2), y);
-        p.probs = soft(p.out = lin(z, W.lm_head));
-        return p;
+      }
+      return low;
+    };
+
+    return {word, random, choices};
+  };
+
+  /** A matrix (rows of weights) times a vector: each row's dot product, summed from 0. */
+  const linear = (vector, matrix) => matrix.map(row => {
+    let sum = 0;
+    for (let j = 0; j < vector.length; j++) {
+      sum += row[j] * vector[j];
+    }
+    return sum;
+  });
+
+  /** RMSNorm without weights: x · (mean(x²) + 1e-5)^−½, the mean as a product with n^−1. */
+  const rmsNorm = vector => {
+    let sumOfSquares = 0;
+    vector.forEach(value => {
+      sumOfSquares += value * value;
+    });
+    const scale = Math.pow(sumOfSquares * Math.pow(vector.length, -1) + 1e-5, -0.5);
+    return vector.map(value => value * scale);
+  };
+
+  const relu = vector => vector.map(value => (value > 0 ? value : 0));
+
+  const add = (a, b) => a.map((value, i) => value + b[i]);
+
+  /**
+   * Softmax with the maximum subtracted. Rung 1's Java code divides by the total; the autograd
+   * of the later rungs multiplies by total^−1, which can differ in the last bit, so both exist.
+   */
+  const softmax = (logits, divide) => {
+    const max = Math.max(...logits);
+    let total = 0;
+    const exps = logits.map(logit => {
+      const exp = Math.exp(logit - max);
+      total += exp;
+      return exp;
+    });
+    const inverse = Math.pow(total, -1);
+    return exps.map(exp => (divide ? exp / total : exp * inverse));
+  };
+
+  const models = {};   // shared-data key → its model, built once per page
+
+  /** The model of the shared data "key" (e.g. "m5"), built on first use. */
+  MG.model = key => {
+    if (!models[key]) {
+      models[key] = build(MG.shared(key));
+    }
+    return models[key];
+  };
+
+  const build = data => {
+    const rung = data.rung;
+    const uchars = data.uchars;
+    const bos = uchars.length;   // the BOS token's id: one past the letters
+    const matrices = {};         // name → rows, cut from the one packed array of all weights
+    if (rung > 0) {
+      const weights = MG.unpack(data.weights);
+      let offset = 0;
+      data.matrices.forEach((name, m) => {
+        const [rows, cols] = data.shapes[m];
+        matrices[name] = MG.rows(weights, rows, cols, offset);
+        offset += rows * cols;
+      });
+    }
+
+    const model = {rung, uchars, temperature: data.temperature, matrices};
+
+    model.softmax = logits => softmax(logits, rung === 1);
+
+    /** Rungs 1–2: one token's embedding, hidden layer before and after ReLU, and logits. */
+    model.mlp = token => {
+      const embedding = matrices.wte[token];
+      const hiddenPre = linear(embedding, matrices.mlp_fc1);
+      const hidden = relu(hiddenPre);
+      return {x: embedding, hPre: hiddenPre, h: hidden, logits: linear(hidden, matrices.mlp_fc2)};
+    };
+
+    /**
+     * Rungs 3–5: every position of a token sequence through the transformer, with the keys and
+     * values of earlier positions cached, as at generation time. At most one position per row of
+     * wpe. Each position keeps what the widgets show: embeddings, q, k, v, attention per head
+     * (logits and weights), the attention output, and the final logits and probabilities.
+     */
+    model.trace = ids => {
+      const heads = data.heads;
+      const headSize = matrices.wte[0].length / heads;
+      const scale = Math.pow(Math.pow(headSize, 0.5), -1);   // 1/√d, as the Java Value computes it
+      const keys = [];
+      const values = [];
+      return ids.slice(0, matrices.wpe.length).map((token, position) => {
+        const step = {
+          token,
+          tokEmb: matrices.wte[token],
+          posEmb: matrices.wpe[position],
+          attentionLogits: [],
+          attentionWeights: [],
+          attention: [],
+        };
+        step.x = rmsNorm(add(step.tokEmb, step.posEmb));
+        const normed = rmsNorm(step.x);
+        step.q = linear(normed, matrices.attn_wq);
+        step.k = linear(normed, matrices.attn_wk);
+        step.v = linear(normed, matrices.attn_wv);
+        keys.push(step.k);
+        values.push(step.v);
+        for (let head = 0; head < heads; head++) {
+          const start = head * headSize;
+          const end = start + headSize;
+          step.attentionLogits[head] = keys.map(key => {
+            let dot = 0;
+            for (let j = start; j < end; j++) {
+              dot += step.q[j] * key[j];
+            }
+            return dot * scale;
+          });
+          const weights = softmax(step.attentionLogits[head], false);
+          step.attentionWeights[head] = weights;
+          for (let j = start; j < end; j++) {
+            let sum = 0;
+            for (let earlier = 0; earlier < values.length; earlier++) {
+              sum += weights[earlier] * values[earlier][j];
+            }
+            step.attention[j] = sum;
+          }
+        }
+        const afterAttention = add(linear(step.attention, matrices.attn_wo), step.x);
+        const hidden = relu(linear(rmsNorm(afterAttention), matrices.mlp_fc1));
+        const afterMlp = add(linear(hidden, matrices.mlp_fc2), afterAttention);
+        step.logits = linear(afterMlp, matrices.lm_head);
+        step.probs = softmax(step.logits, false);
+        return step;
       });
     };
-    M.logits = ids => r > 2 ? M.trace(ids).pop().out : M.mlp(ids.at(-1)).logits;
-    M.next = (ids, c = d.counts) => r ? M.soft(M.logits(ids)) : (c = c[ids.at(-1)], c.map(v => (v + 1) / c.reduce((a, b) => a + b, c.length)));
-    M.sample = (rng, T) => {   /* a name: draw each next token until BOS, at most d.block */
-      for (var ids = [U.length], i = 0, t; i++ < d.block && (t = rng.choices(r ? M.soft(M.logits(ids).map(l => r == 1 ? l / T : l * pw(T, -1)))
-        : M.next(ids).map(v => T == 1 ? v : pw(v, 1 / T)))) < U.length;) ids.push(t);
-      return ids.slice(1).map(t => U[t]).join("");
+
+    /** The logits of the token after a context (rungs 1–5; rungs 1–2 read its last token). */
+    model.logits = ids => (rung > 2 ? model.trace(ids).pop().logits : model.mlp(ids.at(-1)).logits);
+
+    /** Rung 0: smoothed counts of the row of the context's last token, (count + 1) / (total + V). */
+    const countProbabilities = ids => {
+      const row = data.counts[ids.at(-1)];
+      const total = row.reduce((sum, count) => sum + count, row.length);
+      return row.map(count => (count + 1) / total);
     };
-    return M;
+
+    /** The probabilities of the next token after a context. */
+    model.next = ids => (rung > 0 ? model.softmax(model.logits(ids)) : countProbabilities(ids));
+
+    /** What random.choices draws the next token from at a temperature, as the Java sampler. */
+    const samplingWeights = (ids, temperature) => {
+      if (rung === 0) {
+        return model.next(ids).map(p => (temperature === 1 ? p : Math.pow(p, 1 / temperature)));
+      }
+      const logits = model.logits(ids);
+      const scaled = logits.map(logit => (rung === 1 ? logit / temperature : logit * Math.pow(temperature, -1)));
+      return model.softmax(scaled);
+    };
+
+    /** A name: tokens drawn after BOS until BOS comes again, at most data.maxTokens of them. */
+    model.sample = (rng, temperature) => {
+      const ids = [bos];
+      for (let drawn = 0; drawn < data.maxTokens; drawn++) {
+        const token = rng.choices(samplingWeights(ids, temperature));
+        if (token >= bos) {
+          break;
+        }
+        ids.push(token);
+      }
+      return ids.slice(1).map(token => uchars[token]).join("");
+    };
+
+    return model;
   };
 })();

@@ -1,10 +1,23 @@
-/* next-token: bars after a typed context, per rung */
-MG.register("next-token", (box, d) => {
-  var U = d.uchars, note = MG.live("summary-line"), out = MG.el("div", {class: "bars-grid"}), inp = MG.input(d.context, show);
-  box.append(MG.el("label", {class: "controls"}, ["Context", inp]), note, out);
-  function show() {
-    var ids = MG.encode(MG.clean(inp.value, U, note), U).slice(0, -1);
-    MG.put(out, d.rungs.map((r, _, __, M = MG.model(r.key)) => MG.bars(M.next(ids), U, `${r.title}: p(next | ${(M.rung > 2 ? ids : ids.slice(-1)).map(t => MG.label(t, U)).join(" ")})`)));
-  }
+/*
+ * next-token: probability bars for the token after a typed context, one chart per rung, from
+ * the final weights in the page (models.js). Rungs 0–2 read only the last token; the
+ * transformer rungs read the whole prefix.
+ */
+"use strict";
+MG.register("next-token", (box, data) => {
+  const uchars = data.uchars;
+  const note = MG.liveRegion("summary-line");
+  const charts = MG.element("div", {class: "bars-grid"});
+  const show = () => {
+    const context = MG.encode(MG.cleanName(input.value, uchars, note), uchars).slice(0, -1);
+    MG.replaceChildren(charts, data.rungs.map(rung => {
+      const model = MG.model(rung.key);
+      const read = model.rung > 2 ? context : context.slice(-1);
+      const given = read.map(token => MG.tokenLabel(token, uchars)).join(" ");
+      return MG.bars(model.next(context), uchars, `${rung.title}: p(next | ${given})`);
+    }));
+  };
+  const input = MG.textInput(data.context, show);
+  box.append(MG.element("label", {class: "controls"}, ["Context", input]), note, charts);
   show();
 });

@@ -1,34 +1,106 @@
-/* pair-stepper: a name pair by pair: p, −ln p, running mean = the loss */
-MG.register("pair-stepper", (box, d) => {
-  var el = MG.el, F = MG.fixed, U = d.uchars, V = U.length + 1, zero = !d.rung, P = [], L = zero ? d.snapshots : d.examples;
-  var steps = [...new Set(L.map(s => s.step))], step = d.step, note = MG.live("summary-line"), body = el("tbody"), out = MG.live();
-  var inp = MG.input(d.name, () => (st.stop(), calc()));
-  var st = MG.stepper("Step through the pairs", () => P.length, (k, where) => {
-    [...body.rows].forEach((r, i) => r.className = i == k ? "current" : i > k ? "future" : "");
-    var q = P[k];
-    where.textContent = `pair ${k + 1} of ${P.length}`;
-    out.textContent = `${MG.label(q.from, U)} → ${MG.label(q.to, U)}: p = ${zero ? `(${MG.int(q.c)} + 1) / (${MG.int(q.t)} + ${V}) = ` : ""}${F(q.p, 4)}, −ln p = ${F(q.nll, 4)}; mean of ${k + 1} = ${F(q.mean, 4)}${k == P.length - 1 ? " = the loss of this name" : ""}`;
-  }, 1);
-  box.append(el("div", {class: "controls"}, [el("label", {}, ["Name", inp]), el("label", {}, [zero ? "Table" : "Weights",
-    MG.select(steps.map(s => [s, MG.steps(s)]), step, v => (step = +v, calc()))])]), note, st.node,
-    el("div", {class: "pairs-wrap"}, el("table", {class: "pairs"}, [el("thead", {}, el("tr", {}, (zero ? ["pair", "count", "row total"] : ["pair"])
-      .concat("p", "−ln p", "running mean").map(h => el("th", {scope: "col"}, h)))), body])), out);
-  function probs(ids, name, M, T) {   /* each pair's p, or nothing when the run has none for this name and step */
-    if (zero) return ids.slice(1).map((j, i, _, r = L[steps.indexOf(step)].counts[ids[i]], t = r.reduce((a, b) => a + b)) => ({p: (r[j] + 1) / (t + V), c: r[j], t}));
-    var ex = L.find(e => e.name == name && e.step == step);
-    if (ex) return ex.p.map(p => ({p}));
-    if (step < 1000) return;
-    M = MG.model(d.model);
-    return ids.slice(1, 17).map((j, i) => ({p: (M.rung > 2 ? (T = T || M.trace(ids))[i].probs : M.next(ids.slice(0, i + 1)))[j]}));
+/*
+ * pair-stepper: a name pair by pair under a rung after some steps: each pair's probability, its
+ * surprise −ln p and the running mean, which at the last pair is the loss of the name. Rung 0
+ * computes from the count snapshots; rungs 1–5 show the run's examples and, after 1,000 steps,
+ * run any typed name through the in-page model (models.js).
+ */
+"use strict";
+MG.register("pair-stepper", (box, data) => {
+  const uchars = data.uchars;
+  const vocabularySize = uchars.length + 1;
+  const counting = !data.rung;   // rung 0: counts, not weights
+  const saved = counting ? data.snapshots : data.examples;
+  const steps = [...new Set(saved.map(entry => entry.step))];
+  let step = data.step;
+  let pairs = [];
+  const note = MG.liveRegion("summary-line");
+  const body = MG.element("tbody");
+  const out = MG.liveRegion();
+
+  const describe = (pair, k) => {
+    const formula = counting ? `(${MG.integer(pair.count)} + 1) / (${MG.integer(pair.total)} + ${vocabularySize}) = ` : "";
+    const last = k === pairs.length - 1 ? " = the loss of this name" : "";
+    return `${MG.tokenLabel(pair.from, uchars)} → ${MG.tokenLabel(pair.to, uchars)}: p = ${formula}`
+      + `${MG.fixed(pair.p, 4)}, −ln p = ${MG.fixed(pair.nll, 4)}; mean of ${k + 1} = ${MG.fixed(pair.mean, 4)}${last}`;
+  };
+  const stepper = MG.stepper("Step through the pairs", () => pairs.length, (k, where) => {
+    [...body.rows].forEach((row, i) => {
+      row.className = i === k ? "current" : i > k ? "future" : "";
+    });
+    where.textContent = `pair ${k + 1} of ${pairs.length}`;
+    out.textContent = describe(pairs[k], k);
+  }, true);
+  const input = MG.textInput(data.name, () => {
+    stepper.stop();
+    calculate();
+  });
+  const stepPicker = MG.select(steps.map(s => [s, MG.afterSteps(s)]), step, value => {
+    step = +value;
+    calculate();
+  });
+  const headings = (counting ? ["pair", "count", "row total"] : ["pair"]).concat("p", "−ln p", "running mean");
+  box.append(
+    MG.element("div", {class: "controls"}, [
+      MG.element("label", {}, ["Name", input]),
+      MG.element("label", {}, [counting ? "Table" : "Weights", stepPicker]),
+    ]),
+    note, stepper.node,
+    MG.element("div", {class: "pairs-wrap"}, MG.element("table", {class: "pairs"}, [
+      MG.element("thead", {}, MG.element("tr", {}, headings.map(h => MG.element("th", {scope: "col"}, h)))),
+      body,
+    ])),
+    out);
+
+  /** Each pair's p, or nothing when the run has none for this name and step. */
+  const probabilities = (ids, name) => {
+    if (counting) {
+      const counts = saved[steps.indexOf(step)].counts;
+      return ids.slice(1).map((next, i) => {
+        const row = counts[ids[i]];
+        const total = row.reduce((sum, count) => sum + count);
+        return {p: (row[next] + 1) / (total + vocabularySize), count: row[next], total};
+      });
+    }
+    const example = saved.find(entry => entry.name === name && entry.step === step);
+    if (example) {
+      return example.probs.map(p => ({p}));
+    }
+    if (step < 1000) {
+      return null;   // only the final weights are in the page
+    }
+    const model = MG.model(data.model);
+    const trace = model.rung > 2 ? model.trace(ids) : null;
+    // a transformer reads at most 16 positions
+    return ids.slice(1, 17).map((next, i) => {
+      const nextProbabilities = trace ? trace[i].probs : model.next(ids.slice(0, i + 1));
+      return {p: nextProbabilities[next]};
+    });
+  };
+
+  function calculate() {
+    const name = MG.cleanName(input.value, uchars, note);
+    const ids = MG.encode(name, uchars);
+    const found = probabilities(ids, name);
+    if (!found) {
+      const names = [...new Set(saved.map(entry => entry.name))].join(", ");
+      note.textContent = `After ${MG.integer(step)} steps the run read only ${names}; any name works after 1,000 steps.`;
+      return;
+    }
+    let surprise = 0;
+    pairs = found.map((pair, i) => {
+      surprise -= Math.log(pair.p);
+      return Object.assign(pair, {from: ids[i], to: ids[i + 1], nll: -Math.log(pair.p), mean: surprise / (i + 1)});
+    });
+    MG.replaceChildren(body, pairs.map(pair => {
+      const numbers = (counting ? [MG.integer(pair.count), MG.integer(pair.total)] : [])
+        .concat(MG.fixed(pair.p, 4), MG.fixed(pair.nll, 4), MG.fixed(pair.mean, 4));
+      return MG.element("tr", {}, [
+        MG.element("th", {scope: "row"}, [MG.tokenChip(pair.from, uchars), " → ", MG.tokenChip(pair.to, uchars)]),
+        ...numbers.map(value => MG.element("td", {}, value)),
+      ]);
+    }));
+    stepper.go(stepper.current());
   }
-  function calc() {
-    var name = MG.clean(inp.value, U, note), ids = MG.encode(name, U), ps = probs(ids, name), sum = 0;
-    if (!ps) return note.textContent = `After ${MG.int(step)} steps the run read only ${[...new Set(L.map(e => e.name))].join(", ")}; any name works after 1,000 steps.`;
-    P = ps.map((q, i) => Object.assign(q, {from: ids[i], to: ids[i + 1], nll: -Math.log(q.p), mean: (sum -= Math.log(q.p)) / (i + 1)}));
-    MG.put(body, P.map(q => el("tr", {}, [el("th", {scope: "row"}, [MG.chip(q.from, U), " → ", MG.chip(q.to, U)]),
-      ...(zero ? [MG.int(q.c), MG.int(q.t)] : []).concat(F(q.p, 4), F(q.nll, 4), F(q.mean, 4)).map(v => el("td", {}, v))])));
-    st.go(st.k());
-  }
-  calc();
-  st.go(0);
+  calculate();
+  stepper.go(0);
 });

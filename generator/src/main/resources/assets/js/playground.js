@@ -1,15 +1,48 @@
-/* playground: Step 5 in the page: a typed name's p and surprise per letter, attention, next-token bars, samples */
-MG.register("playground", (box, d, fig) => {
-  var M = MG.model(d.model), U = M.U, el = MG.el, F = MG.fixed, note = MG.live("summary-line"), out = el("div"), sm = el("div"), inp = MG.input(d.name, show);
-  function show(s = 0) {
-    var n = MG.clean(inp.value, U, note), ids = MG.encode(n, U), T = M.trace(ids), c = ids.slice(0, -1);
-    MG.put(out, [el("div", {class: "pairs-wrap"}, el("table", {class: "pairs"}, [el("thead", {}, el("tr", {}, ["pair", "p", "−ln p"].map(h => el("th", {scope: "col"}, h)))),
-      el("tbody", {}, T.slice(0, c.length).map((p, i, _, q = p.probs[ids[i + 1]]) => (s -= Math.log(q), el("tr", {}, [el("th", {scope: "row"},
-        [MG.chip(ids[i], U), " → ", MG.chip(ids[i + 1], U)]), el("td", {}, F(q, 4)), el("td", {}, F(-Math.log(q), 4))]))))])),
-      el("p", {class: "summary-line"}, "mean surprise, the loss of this name: " + F(s / Math.min(16, c.length), 4)),
-      MG.attn(M, c, d.pe), MG.bars(M.next(c), U, `p(next | ${n})`)]);
-  }
-  box.append(el("label", {class: "controls"}, ["Name", inp]), note, out, MG.adopt(box, fig, ".hm-legend"), sm);
+/*
+ * playground: the final model (Step 5) in the page. A typed name as pairs with each letter's
+ * probability and surprise, the attention of every head, the next-token bars, and names drawn
+ * with a temperature and a seed.
+ */
+"use strict";
+MG.register("playground", (box, data, figure) => {
+  const model = MG.model(data.model);
+  const uchars = model.uchars;
+  const note = MG.liveRegion("summary-line");
+  const out = MG.element("div");
+  const sampler = MG.element("div");
+
+  const pairRow = (ids, i, p) => MG.element("tr", {}, [
+    MG.element("th", {scope: "row"}, [MG.tokenChip(ids[i], uchars), " → ", MG.tokenChip(ids[i + 1], uchars)]),
+    MG.element("td", {}, MG.fixed(p, 4)),
+    MG.element("td", {}, MG.fixed(-Math.log(p), 4)),
+  ]);
+
+  const show = () => {
+    const name = MG.cleanName(input.value, uchars, note);
+    const ids = MG.encode(name, uchars);
+    const trace = model.trace(ids);
+    const context = ids.slice(0, -1);
+    let surprise = 0;
+    const rows = trace.slice(0, context.length).map((step, i) => {
+      const p = step.probs[ids[i + 1]];
+      surprise -= Math.log(p);
+      return pairRow(ids, i, p);
+    });
+    const head = MG.element("tr", {}, ["pair", "p", "−ln p"].map(h => MG.element("th", {scope: "col"}, h)));
+    const pairs = MG.element("table", {class: "pairs"}, [MG.element("thead", {}, head), MG.element("tbody", {}, rows)]);
+    // the model reads at most 16 positions, so a longer name's loss is over its first 16 pairs
+    const loss = surprise / Math.min(16, context.length);
+    MG.replaceChildren(out, [
+      MG.element("div", {class: "pairs-wrap"}, pairs),
+      MG.element("p", {class: "summary-line"}, "mean surprise, the loss of this name: " + MG.fixed(loss, 4)),
+      MG.attentionTables(model, context, data.probEdges),
+      MG.bars(model.next(context), uchars, `p(next | ${name})`),
+    ]);
+  };
+  const input = MG.textInput(data.name, show);
+
+  box.append(MG.element("label", {class: "controls"}, ["Name", input]), note, out,
+    MG.adopt(box, figure, ".hm-legend"), sampler);
   show();
-  MG.samples(sm, {live: [{key: d.model, title: d.title}], seed: 42, count: 10}, fig);
+  MG.nameSampler(sampler, {live: [{key: data.model, title: data.title}], seed: 42, count: 10}, figure);
 });

@@ -1,21 +1,54 @@
-/* slope: the loss along one weight; secant over ε vs tangent */
-MG.register("slope", (box, d, fig) => {
-  var S = d.sec, k = d.k, W, out = MG.live(), plot = MG.el("div"), P = d.pts, s = MG.adopt(box, fig), T = MG.$(s, "tbody"), E = e => e < .01 ? MG.sci(e, 0) : e;
-  var sl = MG.slider("ε", 0, S.length - 1, k, v => (k = v, draw()));
-  MG.$$(s, "svg").forEach((v, i) => i ? v.remove() : v.replaceWith(plot));
-  s.prepend(out);
-  plot.after(MG.el("div", {class: "controls"}, sl.row));
+/*
+ * slope: the real loss along one weight (step1.lossSlice). An ε slider shows the secant from the
+ * chosen point approaching the tangent, whose slope is the analytic gradient, and marks the row
+ * of that secant in the build's table.
+ */
+"use strict";
+MG.register("slope", (box, data, figure) => {
+  const secants = data.secants;   // [ε, slope] pairs
+  const points = data.points;     // [weight value, loss] along the slice
+  let shown = data.shown;
+  let width = 0;
+  const out = MG.liveRegion();
+  const plot = MG.element("div");
+  const built = MG.adopt(box, figure);
+  const table = MG.find(built, "tbody");
+  const formatEpsilon = e => (e < 0.01 ? MG.scientific(e, 0) : e);
+  const slider = MG.slider("ε", 0, secants.length - 1, shown, value => {
+    shown = value;
+    draw();
+  });
+  MG.findAll(built, "svg").forEach((svg, i) => (i ? svg.remove() : svg.replaceWith(plot)));
+  built.prepend(out);
+  plot.after(MG.element("div", {class: "controls"}, slider.row));
+
   function draw() {
-    var [e, m] = S[k], v = d.value, l = d.l0, g = d.g, y = P.map(p => p[1]);
-    var c = MG.chart({id: fig.id, w: W, h: W < 480 ? 208 : 256, x0: P[0][0], x1: P.at(-1)[0], lo: Math.min(...y), hi: Math.max(...y), label: out.textContent = `ε = ${E(e)} · secant slope ${MG.fixed(m, 6)} · analytic gradient ${MG.fixed(g, 6)} · difference ${MG.sci(m - g, 2)}`});
-    var G = c.g("slope");
-    c.line(P, "curve", 0, G);
-    c.line([[v - .4, l - .4 * g], [v + .4, l + .4 * g]], "tangent", 0, G);
-    c.line([[v - .2, l - .2 * m], [v + e + .2, l + (e + .2) * m]], "secant", 0, G);
-    MG.add(G, [[v, l], [v + e, l + e * m]].map(([x, y], i) => MG.el("@circle", {class: i ? "dot q" : "dot", r: 4, cx: c.x(x), cy: c.y(y)})));
-    MG.put(plot, c.svg);
-    [...T.rows].forEach((r, i) => r.className = i == k ? "current" : "");
-    sl.out.textContent = E(e);
+    const [epsilon, slope] = secants[shown];
+    const x = data.value;
+    const loss = data.loss;
+    const gradient = data.gradient;
+    const losses = points.map(point => point[1]);
+    out.textContent = `ε = ${formatEpsilon(epsilon)} · secant slope ${MG.fixed(slope, 6)} · `
+      + `analytic gradient ${MG.fixed(gradient, 6)} · difference ${MG.scientific(slope - gradient, 2)}`;
+    const frame = MG.chart({
+      id: figure.id, width, height: width < 480 ? 208 : 256, x0: points[0][0], x1: points.at(-1)[0],
+      low: Math.min(...losses), high: Math.max(...losses), label: out.textContent,
+    });
+    const group = frame.group("slope");
+    frame.line(points, "curve", 0, group);
+    frame.line([[x - 0.4, loss - 0.4 * gradient], [x + 0.4, loss + 0.4 * gradient]], "tangent", 0, group);
+    frame.line([[x - 0.2, loss - 0.2 * slope], [x + epsilon + 0.2, loss + (epsilon + 0.2) * slope]], "secant", 0, group);
+    const ends = [[x, loss], [x + epsilon, loss + epsilon * slope]];
+    MG.append(group, ends.map(([px, py], i) =>
+      MG.element("@circle", {class: i ? "dot q" : "dot", r: 4, cx: frame.x(px), cy: frame.y(py)})));
+    MG.replaceChildren(plot, frame.svg);
+    [...table.rows].forEach((row, i) => {
+      row.className = i === shown ? "current" : "";
+    });
+    slider.out.textContent = formatEpsilon(epsilon);
   }
-  MG.onWidth(plot, w => (W = w, draw()));
+  MG.onWidth(plot, w => {
+    width = w;
+    draw();
+  });
 });

@@ -1,24 +1,64 @@
-/* softmax: editable logits, temperature; the max subtracted changes nothing */
-MG.register("softmax", (box, d, f) => {
-  var t = MG.$(MG.adopt(box, f, ".scroll"), "table"), R = t.tBodies, out = MG.live(), z = MG.$$(t, "td[data-v]").map(c => {
-    var i = MG.el("input", {value: c.textContent.replace(MG.M, "-"), inputmode: "decimal", "aria-label": "logit " + c.dataset.v, oninput: calc});
-    MG.put(c, i);
-    return i;
-  });
-  var T = MG.slider("Temperature", 1, 50, d.t * 10, calc);
-  box.append(MG.el("div", {class: "controls"}, T.row), out);
-  function calc() {
-    var T_ = T.input.value / 10, s = z.map(i => i.value / T_), m = Math.max(...s), a = 0, b = 0;
-    var e = s.map(v => (a += Math.exp(v), Math.exp(v))), h = s.map(v => v - m), g = h.map(v => (b += Math.exp(v), Math.exp(v)));
-    [[s], [e, a], [e.map(v => v / a), 1], [h], [g, b], [g.map(v => v / b), 1]].forEach((r, k) => {
-      [].forEach.call((k < 3 ? R[0] : R[1]).rows[k < 3 ? k + 1 : k - 3].cells, (c, j) => {
-        if (j) c.textContent = j > s.length ? (r[1] == null ? "" : F(r[1])) : F(r[0][j - 1]);
-      });
+/*
+ * softmax: editable logits → exp → probabilities at a temperature, twice: as written, and with
+ * the largest logit subtracted first, which changes nothing but keeps exp from overflowing.
+ */
+"use strict";
+MG.register("softmax", (box, data, figure) => {
+  const table = MG.find(MG.adopt(box, figure, ".scroll"), "table");
+  const [plain, shifted] = table.tBodies;   // three rows each: logits/T, exp, p
+  const out = MG.liveRegion();
+  const format = v => (isFinite(v) ? MG.fixed(v, 4) : "overflow");
+  const logits = MG.findAll(table, "td[data-v]").map(cell => {
+    const input = MG.element("input", {
+      value: cell.textContent.replace(MG.MINUS, "-"), inputmode: "decimal",
+      "aria-label": "logit " + cell.dataset.v, oninput: calculate,
     });
-    T.out.textContent = MG.fixed(T_, 2);
-    MG.$(t, ".t").textContent = T.out.textContent;
-    out.textContent = "p = (" + g.map(v => MG.fixed(v / b, 4)).join(", ") + ")" + (isFinite(a) ? ", with or without subtracting the max" : "; without subtracting the max, exp overflows");
+    MG.replaceChildren(cell, input);
+    return input;
+  });
+  const temperature = MG.slider("Temperature", 1, 50, data.temperature * 10, calculate);   // tenths
+  box.append(MG.element("div", {class: "controls"}, temperature.row), out);
+
+  // a row's cells after its head: the values, then the total column (empty when there is none)
+  const fillRow = (row, values, total) => [].forEach.call(row.cells, (cell, j) => {
+    if (j === 0) {
+      return;
+    }
+    if (j > values.length) {
+      cell.textContent = total === undefined ? "" : format(total);
+    } else {
+      cell.textContent = format(values[j - 1]);
+    }
+  });
+
+  function calculate() {
+    const t = temperature.input.value / 10;
+    const scaled = logits.map(input => input.value / t);
+    const max = Math.max(...scaled);
+    let plainTotal = 0;
+    const plainExps = scaled.map(v => {
+      plainTotal += Math.exp(v);
+      return Math.exp(v);
+    });
+    const minusMax = scaled.map(v => v - max);
+    let shiftedTotal = 0;
+    const shiftedExps = minusMax.map(v => {
+      shiftedTotal += Math.exp(v);
+      return Math.exp(v);
+    });
+    fillRow(plain.rows[1], scaled);
+    fillRow(plain.rows[2], plainExps, plainTotal);
+    fillRow(plain.rows[3], plainExps.map(v => v / plainTotal), 1);
+    fillRow(shifted.rows[0], minusMax);
+    fillRow(shifted.rows[1], shiftedExps, shiftedTotal);
+    fillRow(shifted.rows[2], shiftedExps.map(v => v / shiftedTotal), 1);
+    temperature.out.textContent = MG.fixed(t, 2);
+    MG.find(table, ".t").textContent = temperature.out.textContent;
+    const probabilities = shiftedExps.map(v => MG.fixed(v / shiftedTotal, 4)).join(", ");
+    const overflow = isFinite(plainTotal)
+      ? ", with or without subtracting the max"
+      : "; without subtracting the max, exp overflows";
+    out.textContent = "p = (" + probabilities + ")" + overflow;
   }
-  function F(v) { return isFinite(v) ? MG.fixed(v, 4) : "overflow"; }
-  calc();
+  calculate();
 });

@@ -19,15 +19,17 @@ import java.util.List;
  * @param sections for the home page: every section and its lessons; otherwise empty
  * @param lessons for a section overview: its lessons; otherwise empty
  * @param math whether the page has formulas (and so needs KaTeX's stylesheet)
- * @param widgets whether the page has widgets (and so needs their script)
+ * @param scripts the widget scripts the page loads, from the site root ({@code assets/js/core.js} …),
+ *     in load order; empty for a page without widget scripts
  * @param footer links every page ends with (reference pages that exist)
  */
 public record PageView(String kind, String title, String description, String kicker, String root, int rung,
         List<Crumb> breadcrumb, PageLink previous, PageLink next, List<UsedName> uses, Html body,
-        List<Section> sections, List<PageLink> lessons, boolean math, boolean widgets, List<PageLink> footer) {
+        List<Section> sections, List<PageLink> lessons, boolean math, List<String> scripts, List<PageLink> footer) {
 
     public PageView {
         footer = List.copyOf(footer);
+        scripts = List.copyOf(scripts);
         breadcrumb = List.copyOf(breadcrumb);
         uses = List.copyOf(uses);
         sections = List.copyOf(sections);

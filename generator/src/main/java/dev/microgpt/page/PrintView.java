@@ -14,17 +14,18 @@ import java.util.List;
  * @param breadcrumb the way back to the home page, this page last
  * @param footer the links every page ends with
  * @param math whether any chapter has formulas
- * @param widgets always false: the print edition loads no widget script, so figures stay static
+ * @param scripts always empty: the print edition loads no widget script, so figures stay static
  * @param intro the home page's body, printed under the title
  * @param chapters every other page, in reading order
  */
 public record PrintView(String kind, String title, String description, String root, int rung,
-        List<PageView.Crumb> breadcrumb, List<PageView.PageLink> footer, boolean math, boolean widgets, Html intro,
+        List<PageView.Crumb> breadcrumb, List<PageView.PageLink> footer, boolean math, List<String> scripts, Html intro,
         List<Chapter> chapters) {
 
     public PrintView {
         breadcrumb = List.copyOf(breadcrumb);
         footer = List.copyOf(footer);
+        scripts = List.copyOf(scripts);
         chapters = List.copyOf(chapters);
     }
 

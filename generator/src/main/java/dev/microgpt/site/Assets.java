@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The files every page loads: our stylesheet, the theme script, the widget script (one classic
- * script, concatenated from {@code assets/js/} in the order {@code widgets.list} gives), and
- * KaTeX's stylesheet and fonts, taken from its WebJar. KaTeX's CSS is rewritten to offer only
+ * The files pages load: our stylesheet, the theme and search scripts, the widget scripts (every
+ * file of the manifest {@code assets/js/scripts.list}, copied as it is to {@code assets/js/}; each
+ * page loads only those it needs, see {@link WidgetScripts}), and KaTeX's stylesheet and fonts,
+ * taken from its WebJar. KaTeX's CSS is rewritten to offer only
  * WOFF2, which every browser that runs our scripts reads, so no other format is shipped.
  */
 final class Assets {
@@ -40,7 +41,10 @@ final class Assets {
         write(site.resolve("assets/theme.js"), text("assets/theme.js", resources));
         write(site.resolve("assets/search.js"), text("assets/search.js", resources));
         write(site.resolve("assets/icon.svg"), text("assets/icon.svg", resources));
-        write(site.resolve("assets/widgets.js"), widgetScript(resources));
+        for (String file : WidgetScripts.parse(text(WidgetScripts.MANIFEST, resources)).files()) {
+            String path = WidgetScripts.FOLDER + file;
+            write(site.resolve(path), text(path, resources));
+        }
         String katexCss = OTHER_FONT_FORMATS.matcher(Katex.css()).replaceAll("");
         write(site.resolve("assets/katex/katex.css"), katexCss);
         Matcher fonts = WOFF2.matcher(katexCss);
@@ -52,22 +56,6 @@ final class Assets {
                 copied.add(font);
             }
         }
-    }
-
-    /** The widget script: the files listed in {@code assets/js/widgets.list}, in that order. */
-    static String widgetScript() {
-        return widgetScript(null);
-    }
-
-    private static String widgetScript(Path resources) {
-        StringBuilder script = new StringBuilder();
-        for (String file : text("assets/js/widgets.list", resources).lines().map(String::strip).toList()) {
-            if (!file.isEmpty() && !file.startsWith("#")) {
-                script.append("/* ").append(file).append(" */\n").append(text("assets/js/" + file, resources))
-                        .append('\n');
-            }
-        }
-        return script.toString();
     }
 
     static String text(String resource) {

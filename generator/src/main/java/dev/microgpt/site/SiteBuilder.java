@@ -105,7 +105,7 @@ public final class SiteBuilder {
             }
         }
         long renderEnd = System.nanoTime();
-        Views views = new Views(course, problems);
+        Views views = new Views(course, problems, WidgetScripts.standard());
         problems.throwIfAny();                                       // every file:line at once, sorted
 
         Layout layout = resources == null ? new Layout() : new Layout(resources.resolve("templates"));

@@ -23,13 +23,15 @@ final class Views {
 
     private final Course course;                        // every page, in reading order
     private final Map<String, Definition> definitions;  // defined name → where
+    private final WidgetScripts scripts;                // which scripts a page's widgets load
 
     /** Where a name is defined. */
     private record Definition(Page page, FrontMatter.Definition definition) {
     }
 
-    Views(Course course, Problems problems) {
+    Views(Course course, Problems problems, WidgetScripts scripts) {
         this.course = course;
+        this.scripts = scripts;
         this.definitions = new HashMap<>();
         for (Page page : course.pages()) {
             for (FrontMatter.Definition definition : page.frontMatter().defines()) {
@@ -81,7 +83,7 @@ final class Views {
                 page.frontMatter().summary(), kicker(page), page.root(), rung(page), breadcrumb(page),
                 course.previous(page).map(p -> link(page, p)).orElse(null),
                 course.next(page).map(p -> link(page, p)).orElse(null), uses, new Html(body), sections, lessons,
-                body.contains("class=\"katex"), body.contains("class=\"widget\""), footer);
+                body.contains("class=\"katex"), scripts.forBody(body), footer);
     }
 
     /** The view of the print edition: the home page's title and body over every other page as a chapter. */
@@ -98,7 +100,7 @@ final class Views {
         return new PrintView("print", home.title(), home.frontMatter().summary(), "", -1,
                 List.of(new PageView.Crumb("Home", LessonLinks.href(home, home)),
                         new PageView.Crumb("Print edition", "")),
-                footer, math, false, intro, chapters);
+                footer, math, List.of(), intro, chapters);
     }
 
     private List<PageView.PageLink> links(Page from, List<Page> pages) {

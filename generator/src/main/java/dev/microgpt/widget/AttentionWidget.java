@@ -45,7 +45,7 @@ final class AttentionWidget implements Widget {
         ObjectNode data = Json.object();
         data.put("model", model.key());
         data.put("name", name);
-        data.set("pe", Json.rounded(Heat.PROB_EDGES, 2));
+        data.set("probEdges", Json.rounded(Heat.PROB_EDGES, 2));
         return data;
     }
 }

@@ -65,7 +65,7 @@ final class EmaWidget implements Widget {
         }
         ObjectNode data = Json.object();
         data.put("beta", beta);
-        data.put("g", Json.f64(g));
+        data.put("gradients", Json.f64(g));
         String param = adam.path("param").asText();
         String label = "The gradient of " + param + " over the first " + steps + " steps of Step 5, its moving average at β = "
                 + beta + " and the bias-corrected average. At step 1: gradient " + Numbers.fixed(g[0], DIGITS) + ", average "

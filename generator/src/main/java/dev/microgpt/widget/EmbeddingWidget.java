@@ -42,7 +42,7 @@ final class EmbeddingWidget implements Widget {
         double[] edges = Heat.signedEdges(max);             // the embeddings and their sum
         double[] edgesX = Heat.signedEdges(maxX);           // x, about ten times larger after RMSNorm
         ObjectNode data = Frames.data("Step through the name", "position", false);
-        var say = data.putArray("say");
+        var say = data.putArray("readouts");
         StringBuilder html = new StringBuilder("<p class=\"tok-row\">");
         for (int k = 0; k < trace.size(); k++) {
             int token = trace.get(k).token;

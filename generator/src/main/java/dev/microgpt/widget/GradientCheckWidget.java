@@ -37,7 +37,7 @@ final class GradientCheckWidget implements Widget {
         double[] n = Json.doubles(check.path("numerical"));
         int worst = check.path("maxDiffIndex").asInt();
         ObjectNode data = Json.object();
-        var names = data.putArray("names");
+        var names = data.putArray("matrices");
         var rows = data.putArray("rows");
         var cols = data.putArray("cols");
         for (JsonNode s : run.get("step1").path("shapes")) {
@@ -45,8 +45,8 @@ final class GradientCheckWidget implements Widget {
             rows.add(s.path("rows").asInt());
             cols.add(s.path("cols").asInt());
         }
-        data.put("a", Json.f64(a));
-        data.put("n", Json.f64(n));
+        data.put("analytic", Json.f64(a));
+        data.put("numerical", Json.f64(n));
         data.put("worst", worst);
 
         double lo = Double.POSITIVE_INFINITY;

@@ -49,7 +49,7 @@ final class HeadsWidget implements Widget {
         int heads = model.heads;
         int hd = model.headDim();
         ObjectNode data = Frames.data("Step through the heads", "step", true);
-        var say = data.putArray("say");
+        var say = data.putArray("readouts");
         StringBuilder html = new StringBuilder("<p class=\"slices\"><span class=\"muted\">query q of position " + at + ", ")
                 .append(vocab.chip(p.token)).append(":</span> ");
         for (int h = 0; h < heads; h++) {

@@ -108,9 +108,9 @@ final class Inference {
         ObjectNode out = Json.object();
         out.put("rung", rung);
         out.put("heads", heads);
-        out.put("block", architecture.blockSize());               // the longest sample
-        out.put("t", temperature);
-        out.put("u", uchars);
+        out.put("maxTokens", architecture.blockSize());           // the longest sample
+        out.put("temperature", temperature);
+        out.put("uchars", uchars);
         if (counts != null) {
             var table = out.putArray("counts");
             for (int[] row : counts) {
@@ -119,7 +119,7 @@ final class Inference {
             return out;
         }
         List<double[]> rows = new ArrayList<>();
-        var names = out.putArray("names");
+        var names = out.putArray("matrices");
         var sizes = out.putArray("shapes");
         for (Shape shape : shapes) {
             String name = shape.name().replace("layer0.", "");
@@ -127,7 +127,7 @@ final class Inference {
             sizes.addArray().add(shape.rows()).add(shape.cols());
             rows.addAll(List.of(w.get(name)));
         }
-        out.put("w", Json.f64(rows.toArray(new double[0][])));
+        out.put("weights", Json.f64(rows.toArray(new double[0][])));
         return out;
     }
 

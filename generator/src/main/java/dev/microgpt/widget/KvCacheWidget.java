@@ -40,7 +40,7 @@ final class KvCacheWidget implements Widget {
         double[] edges = Heat.signedEdges(max);
         int heads = model.heads;
         ObjectNode data = Frames.data("Step through the name", "position", true);
-        var say = data.putArray("say");
+        var say = data.putArray("readouts");
         StringBuilder html = new StringBuilder("<div class=\"panels\">");
         for (int k = 0; k < trace.size(); k++) {
             Inference.Position p = trace.get(k);

@@ -51,7 +51,7 @@ final class MlpFlowWidget implements Widget {
             edges[k] = Heat.signedEdges(max[k]);
             e.add(Json.rounded(edges[k], 6));
         }
-        data.set("pe", Json.rounded(Heat.PROB_EDGES, 2));
+        data.set("probEdges", Json.rounded(Heat.PROB_EDGES, 2));
 
         double[][] layers = layers(model, token);
         StringBuilder html = new StringBuilder("<p class=\"tok-row picker\" role=\"group\" aria-label=\"Input token\">");

@@ -110,7 +110,7 @@ final class PairStepperWidget implements Widget {
             ObjectNode out = traces.addObject();
             out.put("name", e.path("name").asText());
             out.put("step", e.path("step").asInt());
-            ArrayNode probs = out.putArray("p");
+            ArrayNode probs = out.putArray("probs");
             double[] p = new double[e.path("pairs").size()];
             for (int i = 0; i < p.length; i++) {
                 p[i] = e.path("pairs").get(i).path("prob").asDouble();

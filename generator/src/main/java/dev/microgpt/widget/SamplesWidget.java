@@ -68,7 +68,7 @@ final class SamplesWidget implements Widget {
             models.addObject().put("key", model.key()).put("title", rung + " " + Rungs.title(run, rung));
         }
         if (temperature > 0) {
-            data.put("t", temperature);
+            data.put("temperature", temperature);
         }
         data.put("seed", seed);
         data.put("count", count);

@@ -51,7 +51,7 @@ final class ScrubberWidget implements Widget {
         out.set("loss", ((ObjectNode) curve.data()).path("series").get(0).path("loss"));
         var steps = out.path("steps");
         for (int i = 0; i < snapshots.size(); i++) {
-            ((ObjectNode) steps.get(i)).set("names", snapshots.get(i).path("samples"));
+            ((ObjectNode) steps.get(i)).set("samples", snapshots.get(i).path("samples"));
         }
         String html = "<div class=\"curve\">" + curve.fallback() + "</div><p class=\"chart-title\">names these weights "
                 + "made up</p>" + SamplesWidget.names(run.rung(rung).snapshots().get(last).samples(), 10) + weights.fallback();

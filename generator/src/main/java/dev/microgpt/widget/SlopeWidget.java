@@ -77,14 +77,14 @@ final class SlopeWidget implements Widget {
         String param = slice.path("param").asText();
         data.put("param", param);
         data.put("value", value);
-        data.put("g", g);
-        data.put("l0", l0);
-        data.put("k", shown);
-        var pts = data.putArray("pts");
+        data.put("gradient", g);
+        data.put("loss", l0);
+        data.put("shown", shown);
+        var pts = data.putArray("points");
         for (int i = 0; i < xs.length; i++) {
             pts.addArray().add(Numbers.rounded(xs[i], DIGITS)).add(Numbers.rounded(ys[i], DIGITS));
         }
-        var sec = data.putArray("sec");
+        var sec = data.putArray("secants");
         secants.forEach(s -> sec.addArray().add(s.path("eps").asDouble()).add(s.path("slope").asDouble()));
 
         double lo = Double.POSITIVE_INFINITY;

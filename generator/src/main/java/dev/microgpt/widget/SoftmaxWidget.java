@@ -76,7 +76,7 @@ final class SoftmaxWidget implements Widget {
         row(html, "p = e / Σ", ps, 1.0, false);
         html.append("</tbody></table></div>");
         ObjectNode data = Json.object();
-        data.put("t", t);
+        data.put("temperature", t);
         return new Rendered(html.toString(), data);
     }
 

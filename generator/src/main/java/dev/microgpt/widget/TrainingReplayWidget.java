@@ -40,7 +40,7 @@ final class TrainingReplayWidget implements Widget {
         ObjectNode data = (ObjectNode) curve.data();
         data.put("replay", true);
         JsonNode names = names(run);
-        data.set("names", names);
+        data.set("trainingNames", names);
         double[] loss = Json.doubles(Rungs.data(run, rung).path("training").path("loss"));
         StringBuilder html = new StringBuilder(curve.fallback()).append("<table class=\"slopes\"><caption>The first ")
                 .append(LISTED).append(" steps</caption><thead><tr><th scope=\"col\">step</th><th scope=\"col\">name</th>")

@@ -93,7 +93,7 @@ final class ValueGraphWidget implements Widget {
             say.add(backward(n, nodes));
         }
         ObjectNode data = Frames.data("Step through forward and backward", "frame", true);
-        var frames = data.putArray("say");
+        var frames = data.putArray("readouts");
         say.forEach(frames::add);
 
         StringBuilder html = new StringBuilder("<p class=\"controls\"><button type=\"button\" class=\"btn\" data-go=\"1\" "

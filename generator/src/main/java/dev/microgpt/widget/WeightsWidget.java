@@ -46,7 +46,7 @@ final class WeightsWidget implements Widget {
 
         ObjectNode out = Json.object();
         out.put("step", step);
-        var names = out.putArray("names");
+        var names = out.putArray("matrices");
         var rows = out.putArray("rows");
         var cols = out.putArray("cols");
         for (Shape s : shapes) {
@@ -69,7 +69,7 @@ final class WeightsWidget implements Widget {
             double[] edges = Heat.signedEdges(Heat.maxAbs(all));
             ObjectNode s = steps.addObject();
             s.put("step", snapshot.path("step").asInt());
-            s.put("w", Json.fixed4(all));
+            s.put("weights", Json.fixed4(all));
             s.set("edges", Json.rounded(edges, 6));
             s.put("legend", Heat.signedLegend(edges));
             if (k == shown) {

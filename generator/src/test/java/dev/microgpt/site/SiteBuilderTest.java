@@ -48,7 +48,7 @@ class SiteBuilderTest {
         assertThat(report.pages()).isEqualTo(3);
         assertThat(out.resolve("index.html")).exists();
         assertThat(out.resolve("step/0/index.html")).exists();
-        assertThat(out.resolve("assets/widgets.js")).exists();
+        assertThat(out.resolve("assets/js/core.js")).exists();
         assertThat(out.resolve("assets/katex/katex.css")).content().doesNotContain(".woff)", ".ttf)");
         assertThat(Files.list(out.resolve("assets/katex/fonts")).toList()).isNotEmpty()
                 .allMatch(f -> f.toString().endsWith(".woff2"));

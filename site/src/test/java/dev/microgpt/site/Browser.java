@@ -128,7 +128,7 @@ final class Browser implements AutoCloseable {
      */
     void waitForWidgets() {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!document.querySelector('script[src$=\"widgets.js\"]')"
+                "return document.readyState === 'complete' && (!document.querySelector('script[src*=\"assets/js/\"]')"
                         + " || [].every.call(document.querySelectorAll('figure.widget'),"
                         + " f => f.dataset.ready === 'true'))"));
     }
