@@ -117,12 +117,12 @@
   });
 
   /** RMSNorm without weights: x · (mean(x²) + 1e-5)^−½, the mean as a product with n^−1. */
-  const rmsNorm = vector => {
+  const rmsNorm = (vector, epsilon) => {
     let sumOfSquares = 0;
     vector.forEach(value => {
       sumOfSquares += value * value;
     });
-    const scale = Math.pow(sumOfSquares * Math.pow(vector.length, -1) + 1e-5, -0.5);
+    const scale = Math.pow(sumOfSquares * Math.pow(vector.length, -1) + epsilon, -0.5);
     return vector.map(value => value * scale);
   };
 
@@ -157,11 +157,13 @@
   };
 
   const build = data => {
-    const rung = data.rung;
+    const kind = data.kind;                        // what the run says the model is
+    const transformer = kind === "transformer";
+    const divides = data.division === "divide";    // a / b, or a · b^−1 as the autograd computes it
     const uchars = data.uchars;
     const bos = uchars.length;   // the BOS token's id: one past the letters
     const matrices = {};         // name → rows, cut from the one packed array of all weights
-    if (rung > 0) {
+    if (kind !== "counts") {
       const weights = MG.unpack(data.weights);
       let offset = 0;
       data.matrices.forEach((name, m) => {
@@ -171,9 +173,9 @@
       });
     }
 
-    const model = {rung, uchars, temperature: data.temperature, matrices};
+    const model = {rung: data.rung, kind, transformer, uchars, temperature: data.temperature, matrices};
 
-    model.softmax = logits => softmax(logits, rung === 1);
+    model.softmax = logits => softmax(logits, divides);
 
     /** Rungs 1–2: one token's embedding, hidden layer before and after ReLU, and logits. */
     model.mlp = token => {
@@ -204,8 +206,8 @@
           attentionWeights: [],
           attention: [],
         };
-        step.x = rmsNorm(add(step.tokEmb, step.posEmb));
-        const normed = rmsNorm(step.x);
+        step.x = rmsNorm(add(step.tokEmb, step.posEmb), data.rmsEps);
+        const normed = rmsNorm(step.x, data.rmsEps);
         step.q = linear(normed, matrices.attn_wq);
         step.k = linear(normed, matrices.attn_wk);
         step.v = linear(normed, matrices.attn_wv);
@@ -232,7 +234,7 @@
           }
         }
         const afterAttention = add(linear(step.attention, matrices.attn_wo), step.x);
-        const hidden = relu(linear(rmsNorm(afterAttention), matrices.mlp_fc1));
+        const hidden = relu(linear(rmsNorm(afterAttention, data.rmsEps), matrices.mlp_fc1));
         const afterMlp = add(linear(hidden, matrices.mlp_fc2), afterAttention);
         step.logits = linear(afterMlp, matrices.lm_head);
         step.probs = softmax(step.logits, false);
@@ -241,7 +243,7 @@
     };
 
     /** The logits of the token after a context (rungs 1–5; rungs 1–2 read its last token). */
-    model.logits = ids => (rung > 2 ? model.trace(ids).pop().logits : model.mlp(ids.at(-1)).logits);
+    model.logits = ids => (transformer ? model.trace(ids).pop().logits : model.mlp(ids.at(-1)).logits);
 
     /** Rung 0: smoothed counts of the row of the context's last token, (count + 1) / (total + V). */
     const countProbabilities = ids => {
@@ -251,15 +253,15 @@
     };
 
     /** The probabilities of the next token after a context. */
-    model.next = ids => (rung > 0 ? model.softmax(model.logits(ids)) : countProbabilities(ids));
+    model.next = ids => (kind === "counts" ? countProbabilities(ids) : model.softmax(model.logits(ids)));
 
     /** What random.choices draws the next token from at a temperature, as the Java sampler. */
     const samplingWeights = (ids, temperature) => {
-      if (rung === 0) {
+      if (kind === "counts") {
         return model.next(ids).map(p => (temperature === 1 ? p : Math.pow(p, 1 / temperature)));
       }
       const logits = model.logits(ids);
-      const scaled = logits.map(logit => (rung === 1 ? logit / temperature : logit * Math.pow(temperature, -1)));
+      const scaled = logits.map(logit => (divides ? logit / temperature : logit * Math.pow(temperature, -1)));
       return model.softmax(scaled);
     };
 

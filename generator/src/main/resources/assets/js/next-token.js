@@ -12,7 +12,7 @@ MG.register("next-token", (box, data) => {
     const context = MG.encode(MG.cleanName(input.value, uchars, note), uchars).slice(0, -1);
     MG.replaceChildren(charts, data.rungs.map(rung => {
       const model = MG.model(rung.key);
-      const read = model.rung > 2 ? context : context.slice(-1);
+      const read = model.transformer ? context : context.slice(-1);
       const given = read.map(token => MG.tokenLabel(token, uchars)).join(" ");
       return MG.bars(model.next(context), uchars, `${rung.title}: p(next | ${given})`);
     }));

@@ -69,7 +69,7 @@ MG.register("pair-stepper", (box, data) => {
       return null;   // only the final weights are in the page
     }
     const model = MG.model(data.model);
-    const trace = model.rung > 2 ? model.trace(ids) : null;
+    const trace = model.transformer ? model.trace(ids) : null;
     // a transformer reads at most 16 positions
     return ids.slice(1, 17).map((next, i) => {
       const nextProbabilities = trace ? trace[i].probs : model.next(ids.slice(0, i + 1));

@@ -107,6 +107,9 @@ final class Inference {
     ObjectNode json() {
         ObjectNode out = Json.object();
         out.put("rung", rung);
+        out.put("kind", architecture.kind().json());             // counts, mlp or transformer
+        out.put("division", architecture.division().json());     // divide, or multiply by a power
+        out.put("rmsEps", architecture.rmsEps());
         out.put("heads", heads);
         out.put("maxTokens", architecture.blockSize());           // the longest sample
         out.put("temperature", temperature);
