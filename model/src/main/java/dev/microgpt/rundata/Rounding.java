@@ -21,8 +21,30 @@ public final class Rounding {
     private Rounding() {
     }
 
+    /** Powers of ten that are exact doubles, for {@link #round}'s fast path. */
+    private static final double[] POW10 = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+        1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+
     /** x rounded to {@code digits} decimals, half to even, from its exact binary value. */
     public static double round(double x, int digits) {
+        if (digits >= 0 && digits < POW10.length) {
+            double scale = POW10[digits];
+            double y = x * scale;                     // x·10^d, rounded to a double
+            if (Math.abs(y) < 0x1p52) {               // false for NaN and ∞: BigDecimal rejects them
+                // the same result as the BigDecimal below, without its arithmetic: the exact
+                // product is y + err, and it rounds to the integer y rounds to, except where y
+                // is exactly halfway and err says on which side of halfway the exact value is
+                double err = Math.fma(x, scale, -y);
+                double n = Math.rint(y);              // half to even
+                double floor = Math.floor(y);
+                if (y - floor == 0.5 && err != 0) {
+                    n = err > 0 ? floor + 1 : floor;
+                }
+                // BigDecimal.doubleValue() of n·10^(−d) is this quotient, correctly rounded;
+                // through long, so a negative number rounded to 0 is 0.0, as BigDecimal has no −0
+                return (double) (long) n / scale;
+            }
+        }
         return new BigDecimal(x).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
     }
 
