@@ -13,44 +13,54 @@ MG.attentionTables = (model, ids, probEdges) => {
   const out = MG.liveRegion();
   const label = position => MG.tokenLabel(trace[position].token, uchars);
   const headCell = (position, scope) =>
-    MG.element("th", {scope}, ids[position] === uchars.length ? "•" : uchars[ids[position]]);
+    MG.element("th", { scope }, ids[position] === uchars.length ? "•" : uchars[ids[position]]);
   out.textContent = "Point at a cell, or focus one and use the arrow keys, for its arithmetic.";
 
   const arithmetic = (head, query, key) => {
     const start = head * headSize;
     const q = trace[query].q;
     const k = trace[key].k;
-    const products = q.slice(start, start + headSize)
+    const products = q
+      .slice(start, start + headSize)
       .map((value, c) => MG.fixed(value, 2) + "×" + MG.fixed(k[start + c], 2))
       .join(" + ");
     const scaled = trace[query].attentionLogits[head][key];
     const which = headCount > 1 ? `head ${head + 1} · ` : "";
-    out.textContent = `${which}${label(query)} (${query}) looks at ${label(key)} (${key}): `
-      + `q·k = ${products} = ${MG.fixed(scaled * headSize ** 0.5, 4)}; `
-      + `÷ √${headSize} = ${MG.fixed(scaled, 4)}; `
-      + `softmax over the row: weight ${MG.fixed(trace[query].attentionWeights[head][key], 4)}`;
+    out.textContent =
+      `${which}${label(query)} (${query}) looks at ${label(key)} (${key}): ` +
+      `q·k = ${products} = ${MG.fixed(scaled * headSize ** 0.5, 4)}; ` +
+      `÷ √${headSize} = ${MG.fixed(scaled, 4)}; ` +
+      `softmax over the row: weight ${MG.fixed(trace[query].attentionWeights[head][key], 4)}`;
   };
 
   const table = head => {
     const header = MG.element("tr", {}, [
-      MG.element("th", {scope: "col"}, MG.element("span", {class: "sr-only"}, "query")),
+      MG.element("th", { scope: "col" }, MG.element("span", { class: "sr-only" }, "query")),
       ...trace.map((_, position) => headCell(position, "col")),
     ]);
-    const body = trace.map((step, query) => MG.element("tr", {}, [
-      headCell(query, "row"),
-      ...step.attentionWeights[head].map(weight =>
-        MG.element("td", {class: MG.heatClass(weight, probEdges)}, MG.fixed(weight, 2))),
-    ]));
-    const node = MG.element("table", {
-      class: "hm tri" + (trace.length < 9 ? " show-values" : ""),   // short names: room for the numbers
-      style: "--n:" + (trace.length + 1),
-      "aria-label": `head ${head + 1}: attention weights, a row per query, a column per key`,
-    }, [MG.element("thead", {}, header), MG.element("tbody", {}, body)]);
+    const body = trace.map((step, query) =>
+      MG.element("tr", {}, [
+        headCell(query, "row"),
+        ...step.attentionWeights[head].map(weight =>
+          MG.element("td", { class: MG.heatClass(weight, probEdges) }, MG.fixed(weight, 2)),
+        ),
+      ]),
+    );
+    const node = MG.element(
+      "table",
+      {
+        // short names leave room to print the weights in the cells
+        class: "hm tri" + (trace.length < 9 ? " show-values" : ""),
+        style: "--n:" + (trace.length + 1),
+        "aria-label": `head ${head + 1}: attention weights, a row per query, a column per key`,
+      },
+      [MG.element("thead", {}, header), MG.element("tbody", {}, body)],
+    );
     MG.grid(node, (query, key) => arithmetic(head, query, key));
     const title = headCount > 1 ? "head " + (head + 1) : "attention";
-    return MG.element("div", {}, [MG.element("p", {class: "chart-title"}, title), node]);
+    return MG.element("div", {}, [MG.element("p", { class: "chart-title" }, title), node]);
   };
 
   const tables = trace[0].attentionWeights.map((_, head) => table(head));
-  return MG.element("div", {}, [MG.element("div", {class: "tris"}, tables), out]);
+  return MG.element("div", {}, [MG.element("div", { class: "tris" }, tables), out]);
 };

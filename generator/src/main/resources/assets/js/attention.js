@@ -9,11 +9,15 @@ MG.register("attention", (box, data, figure) => {
   const tables = MG.element("div");
   const show = () => {
     const name = MG.cleanName(input.value, model.uchars, note);
-    const context = MG.encode(name, model.uchars).slice(0, -1);   // the closing BOS is never a query
+    const context = MG.encode(name, model.uchars).slice(0, -1); // the closing BOS is never a query
     MG.replaceChildren(tables, MG.attentionTables(model, context, data.probEdges));
   };
   const input = MG.textInput(data.name, show);
-  box.append(MG.element("label", {class: "controls"}, ["Name", input]), note, tables,
-    MG.adopt(box, figure, ".hm-legend"));
+  box.append(
+    MG.element("label", { class: "controls" }, ["Name", input]),
+    note,
+    tables,
+    MG.adopt(box, figure, ".hm-legend"),
+  );
   show();
 });

@@ -10,9 +10,9 @@
  */
 "use strict";
 var MG = (() => {
-  const registry = {};      // widget name → function(box, data, figure)
-  const sharedData = {};    // id of a shared data block → its parsed JSON
-  const MINUS = "−";        // U+2212: what the build prints for a negative number
+  const registry = {}; // widget name → function(box, data, figure)
+  const sharedData = {}; // id of a shared data block → its parsed JSON
+  const MINUS = "−"; // U+2212: what the build prints for a negative number
   const SVG = "http://www.w3.org/2000/svg";
 
   /**
@@ -66,10 +66,10 @@ var MG = (() => {
     const kept = exact.slice(0, cut);
     const exactlyHalf = /^\.?50*$/.test(exact.slice(cut));
     if (exactlyHalf && /[02468]$/.test(kept.replace(".", ""))) {
-      text = kept.replace(/\.$/, "");   // a tie, and the kept digit is even: round down
+      text = kept.replace(/\.$/, ""); // a tie, and the kept digit is even: round down
     }
     text = text.replace(/^\d+/, whole => whole.replace(/\B(?=(\d{3})+$)/g, ","));
-    const negative = x < 0 && /[1-9]/.test(text);   // no sign on a number that prints as zero
+    const negative = x < 0 && /[1-9]/.test(text); // no sign on a number that prints as zero
     return (negative ? MINUS : "") + text;
   };
 
@@ -81,7 +81,10 @@ var MG = (() => {
       return fixed(0, decimals);
     }
     const [mantissa, exponent] = x.toExponential(decimals).split("e");
-    const superscript = String(+exponent).replace(/./g, c => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)]);
+    const superscript = String(+exponent).replace(
+      /./g,
+      c => "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"["-0123456789".indexOf(c)],
+    );
     return mantissa.replace("-", MINUS) + "\u00a0×\u00a010" + superscript;
   };
 
@@ -89,10 +92,12 @@ var MG = (() => {
 
   /** A linear map from [domainStart, domainEnd] to [rangeStart, rangeEnd], with its inverse. */
   const scale = (domainStart, domainEnd, rangeStart, rangeEnd) => {
-    const map = value => rangeStart
-      + (value - domainStart) / (domainEnd - domainStart || 1) * (rangeEnd - rangeStart);
-    map.inverse = position => domainStart
-      + (position - rangeStart) / (rangeEnd - rangeStart || 1) * (domainEnd - domainStart);
+    const map = value =>
+      rangeStart +
+      ((value - domainStart) / (domainEnd - domainStart || 1)) * (rangeEnd - rangeStart);
+    map.inverse = position =>
+      domainStart +
+      ((position - rangeStart) / (rangeEnd - rangeStart || 1)) * (domainEnd - domainStart);
     return map;
   };
 
@@ -105,14 +110,15 @@ var MG = (() => {
     const values = [];
     const last = Math.ceil(high / step) * step + step / 2;
     for (let tick = Math.floor(low / step) * step; tick <= last; tick += step) {
-      values.push(+tick.toFixed(12));   // no 0.30000000000000004
+      values.push(+tick.toFixed(12)); // no 0.30000000000000004
     }
     values.decimals = (String(+step.toFixed(10)).split(".")[1] || "").length;
     return values;
   };
 
   /** The heat class of a value from the build's edges: q0 … q7 (Heat.java). */
-  const heatClass = (value, edges) => "q" + (value > 0 ? edges.filter(edge => value >= edge).length : 0);
+  const heatClass = (value, edges) =>
+    "q" + (value > 0 ? edges.filter(edge => value >= edge).length : 0);
 
   /** The diverging heat class of a signed value: d-n4 … d-0 … d-p4. */
   const signedHeatClass = (value, edges) => {
@@ -126,24 +132,36 @@ var MG = (() => {
   // Tokens: ids 0 … uchars.length − 1 are the letters, uchars.length is BOS.
   const tokenLabel = (id, uchars) => (id === uchars.length ? "BOS" : uchars[id]);
 
-  const tokenChip = (id, uchars) => element("span", {class: id === uchars.length ? "tok bos" : "tok"},
-    [tokenLabel(id, uchars), element("sub", {}, id)]);
+  const tokenChip = (id, uchars) =>
+    element("span", { class: id === uchars.length ? "tok bos" : "tok" }, [
+      tokenLabel(id, uchars),
+      element("sub", {}, id),
+    ]);
 
   /** A name as token ids with BOS at both ends; an unknown character is −1. */
-  const encode = (name, uchars) => [uchars.length, ...[...name].map(c => uchars.indexOf(c)), uchars.length];
+  const encode = (name, uchars) => [
+    uchars.length,
+    ...[...name].map(c => uchars.indexOf(c)),
+    uchars.length,
+  ];
 
-  /** A typed name in lower case with only the letters of the vocabulary; the note says if any went. */
+  /**
+   * A typed name in lower case with only the letters of the vocabulary; the note says if any
+   * went.
+   */
   const cleanName = (typed, uchars, note) => {
     const lower = typed.toLowerCase();
     const kept = [...lower].filter(c => uchars.includes(c)).join("");
     if (note) {
-      note.textContent = kept === lower ? "" : "Only the letters a–z are tokens here; the rest is skipped.";
+      note.textContent =
+        kept === lower ? "" : "Only the letters a–z are tokens here; the rest is skipped.";
     }
     return kept;
   };
 
   /** A paragraph screen readers announce when it changes. */
-  const liveRegion = className => element("p", {class: className || "readout", "aria-live": "polite"});
+  const liveRegion = className =>
+    element("p", { class: className || "readout", "aria-live": "polite" });
 
   /** Calls draw(width) now and whenever the node's width changes (charts draw at real pixels). */
   const onWidth = (node, draw) => {
@@ -159,22 +177,35 @@ var MG = (() => {
     check();
   };
 
-  const button = (label, onClick) => element("button", {class: "btn", type: "button", onclick: onClick}, label);
+  const button = (label, onClick) =>
+    element("button", { class: "btn", type: "button", onclick: onClick }, label);
 
-  const textInput = (value, onInput, maxLength) => element("input", {
-    type: "text", value, maxlength: maxLength || 15, spellcheck: "false", autocomplete: "off", oninput: onInput,
-  });
+  const textInput = (value, onInput, maxLength) =>
+    element("input", {
+      type: "text",
+      value,
+      maxlength: maxLength || 15,
+      spellcheck: "false",
+      autocomplete: "off",
+      oninput: onInput,
+    });
 
   /** A select of [value, label] options. */
-  const select = (options, selected, onChange) => element("select", {onchange: event => onChange(event.target.value)},
-    options.map(([value, label]) => element("option", {value, selected: value == selected || null}, label)));
+  const select = (options, selected, onChange) =>
+    element(
+      "select",
+      { onchange: event => onChange(event.target.value) },
+      options.map(([value, label]) =>
+        element("option", { value, selected: value == selected || null }, label),
+      ),
+    );
 
   /** A labelled range input with an output beside it: {row, input, out}. */
   const slider = (label, min, max, value, onInput, step) => {
-    const input = element("input", {type: "range", min, max, value, step: step || 1});
+    const input = element("input", { type: "range", min, max, value, step: step || 1 });
     const out = element("output");
     input.oninput = () => onInput(+input.value, out);
-    return {row: element("label", {class: "row"}, [label, input, out]), input, out};
+    return { row: element("label", { class: "row" }, [label, input, out]), input, out };
   };
 
   /**
@@ -184,7 +215,7 @@ var MG = (() => {
   const stepper = (name, count, show, play) => {
     let current = 0;
     let timer = 0;
-    const where = element("span", {class: "where", "aria-live": "polite"});
+    const where = element("span", { class: "where", "aria-live": "polite" });
     const playButton = play ? button("") : null;
     const go = index => {
       current = Math.max(0, Math.min(count() - 1, index));
@@ -194,7 +225,7 @@ var MG = (() => {
     const showPlaying = playing => {
       playButton.setAttribute("aria-pressed", playing);
       replaceChildren(playButton, [
-        element("span", {class: "glyph", "aria-hidden": "true"}, playing ? "❚❚" : "▶\ufe0e"),
+        element("span", { class: "glyph", "aria-hidden": "true" }, playing ? "❚❚" : "▶\ufe0e"),
         playing ? " Pause" : " Play",
       ]);
     };
@@ -213,13 +244,13 @@ var MG = (() => {
           return;
         }
         if (atEnd()) {
-          go(0);   // play from the start again
+          go(0); // play from the start again
         }
         showPlaying(true);
         timer = setInterval(() => (atEnd() ? stop() : go(current + 1)), 500);
       };
     }
-    const node = element("div", {class: "stepper controls", role: "group", "aria-label": name}, [
+    const node = element("div", { class: "stepper controls", role: "group", "aria-label": name }, [
       button("« First", () => go(0)),
       button("‹ Prev", () => go(current - 1)),
       where,
@@ -227,7 +258,7 @@ var MG = (() => {
       button("Last »", () => go(count() - 1)),
       playButton,
     ]);
-    return {go, stop, current: () => current, node};
+    return { go, stop, current: () => current, node };
   };
 
   /**
@@ -260,17 +291,23 @@ var MG = (() => {
       return cell ? cell.position : null;
     };
     table.setAttribute("role", "grid");
-    cells.forEach((row, i) => row.forEach((cell, j) => {
-      cell.setAttribute("role", "gridcell");
-      cell.tabIndex = i + j ? -1 : 0;
-      cell.position = [i, j];
-    }));
+    cells.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        cell.setAttribute("role", "gridcell");
+        cell.tabIndex = i + j ? -1 : 0;
+        cell.position = [i, j];
+      }),
+    );
     table.onkeydown = event => {
       const [i, j] = focused;
       const ctrl = event.ctrlKey;
       const moves = {
-        ArrowUp: [i - 1, j], ArrowDown: [i + 1, j], ArrowLeft: [i, j - 1], ArrowRight: [i, j + 1],
-        Home: [ctrl ? 0 : i, 0], End: [ctrl ? 99 : i, 99],   // 99: clamped to the last
+        ArrowUp: [i - 1, j],
+        ArrowDown: [i + 1, j],
+        ArrowLeft: [i, j - 1],
+        ArrowRight: [i, j + 1],
+        Home: [ctrl ? 0 : i, 0],
+        End: [ctrl ? 99 : i, 99], // 99: clamped to the last
       };
       const move = moves[event.key];
       if (move) {
@@ -304,20 +341,34 @@ var MG = (() => {
   /** Probability bars, a row per token, the bar of token `hit` marked. */
   const bars = (probabilities, uchars, title, hit) => {
     const largest = Math.max(...probabilities);
-    const described = probabilities.map((p, j) => tokenLabel(j, uchars) + " " + fixed(p, 4)).join(", ");
+    const described = probabilities
+      .map((p, j) => tokenLabel(j, uchars) + " " + fixed(p, 4))
+      .join(", ");
     const svg = element("@svg", {
-      class: "bars", viewBox: `0 0 320 ${probabilities.length * 16 + 4}`, role: "img", "aria-label": title + ": " + described,
+      class: "bars",
+      viewBox: `0 0 320 ${probabilities.length * 16 + 4}`,
+      role: "img",
+      "aria-label": title + ": " + described,
     });
     probabilities.forEach((p, j) => {
-      const width = 226 * p / largest;
+      const width = (226 * p) / largest;
       const top = j * 16 + 2;
       append(svg, [
-        element("@text", {x: 28, y: top + 12, "text-anchor": "end"}, tokenLabel(j, uchars)),
-        element("@rect", {class: j === hit ? "bar hit" : "bar", x: 34, y: top + 2, width, height: 12}),
-        element("@text", {x: 38 + width, y: top + 12}, fixed(p, 4)),
+        element("@text", { x: 28, y: top + 12, "text-anchor": "end" }, tokenLabel(j, uchars)),
+        element("@rect", {
+          class: j === hit ? "bar hit" : "bar",
+          x: 34,
+          y: top + 2,
+          width,
+          height: 12,
+        }),
+        element("@text", { x: 38 + width, y: top + 12 }, fixed(p, 4)),
       ]);
     });
-    return element("div", {class: "bars-live"}, [element("p", {class: "chart-title"}, title), svg]);
+    return element("div", { class: "bars-live" }, [
+      element("p", { class: "chart-title" }, title),
+      svg,
+    ]);
   };
 
   /**
@@ -335,48 +386,83 @@ var MG = (() => {
     const top = 10;
     const bottom = options.height - 24;
     const right = options.width - (options.right || 12);
-    const yScale = scale(transform(Math.min(options.low, yTicks[0])),
-      transform(Math.max(options.high, yTicks.at(-1))), bottom, top);
+    const yScale = scale(
+      transform(Math.min(options.low, yTicks[0])),
+      transform(Math.max(options.high, yTicks.at(-1))),
+      bottom,
+      top,
+    );
     const x = scale(options.x0, options.x1, left, right);
     const y = value => yScale(transform(value));
     const svg = element("@svg", {
-      class: "chart", viewBox: `0 0 ${options.width} ${options.height}`, width: options.width,
-      height: options.height, role: "img", "aria-label": options.label,
+      class: "chart",
+      viewBox: `0 0 ${options.width} ${options.height}`,
+      width: options.width,
+      height: options.height,
+      role: "img",
+      "aria-label": options.label,
     });
-    const frame = {x, y, left, right, top, bottom, svg};
+    const frame = { x, y, left, right, top, bottom, svg };
     const formatY = options.formatY || fixed;
-    yTicks.forEach(tick => append(svg, [
-      element("@line", {class: "grid", x1: left, x2: right, y1: y(tick), y2: y(tick)}),
-      element("@text", {x: left - 6, y: y(tick) + 4, "text-anchor": "end"}, formatY(tick, yTicks.decimals)),
-    ]));
-    append(svg, element("@line", {class: "axis", x1: left, x2: right, y1: bottom, y2: bottom}));
+    yTicks.forEach(tick =>
+      append(svg, [
+        element("@line", { class: "grid", x1: left, x2: right, y1: y(tick), y2: y(tick) }),
+        element(
+          "@text",
+          { x: left - 6, y: y(tick) + 4, "text-anchor": "end" },
+          formatY(tick, yTicks.decimals),
+        ),
+      ]),
+    );
+    append(svg, element("@line", { class: "axis", x1: left, x2: right, y1: bottom, y2: bottom }));
     const xTicks = options.xTicks || ticks(options.x0, options.x1);
     const formatX = options.formatX || fixed;
     xTicks.forEach(tick => {
       if (tick >= options.x0 && tick <= options.x1) {
-        append(svg, element("@text", {x: x(tick), y: options.height - 6, "text-anchor": "middle"},
-          formatX(tick, xTicks.decimals)));
+        append(
+          svg,
+          element(
+            "@text",
+            { x: x(tick), y: options.height - 6, "text-anchor": "middle" },
+            formatX(tick, xTicks.decimals),
+          ),
+        );
       }
     });
     const clipId = options.id + "-c";
-    append(svg, element("@clipPath", {id: clipId}, element("@rect", {x: left, y: 0, width: right - left, height: bottom})));
+    append(
+      svg,
+      element(
+        "@clipPath",
+        { id: clipId },
+        element("@rect", { x: left, y: 0, width: right - left, height: bottom }),
+      ),
+    );
 
     /** A group whose marks are clipped to the plot area. */
-    frame.group = className => append(svg, element("@g", {class: className, "clip-path": `url(#${clipId})`})).lastChild;
+    frame.group = className =>
+      append(svg, element("@g", { class: className, "clip-path": `url(#${clipId})` })).lastChild;
 
     /** Path data through points: each a number (at x = firstX + i) or an [x, y] pair. */
-    frame.path = (points, firstX) => [...points].map((point, i) => {
-      const px = point.length ? point[0] : (firstX || 0) + i;
-      const py = point.length ? point[1] : point;
-      return (i ? "L" : "M") + x(px).toFixed(1) + " " + y(py).toFixed(1);
-    }).join("");
+    frame.path = (points, firstX) =>
+      [...points]
+        .map((point, i) => {
+          const px = point.length ? point[0] : (firstX || 0) + i;
+          const py = point.length ? point[1] : point;
+          return (i ? "L" : "M") + x(px).toFixed(1) + " " + y(py).toFixed(1);
+        })
+        .join("");
 
     frame.line = (points, className, firstX, into) =>
-      append(into || svg, element("@path", {class: className, d: frame.path(points, firstX)})).lastChild;
+      append(into || svg, element("@path", { class: className, d: frame.path(points, firstX) }))
+        .lastChild;
 
-    /** A vertical rule the pointer moves; onMove(x) with x rounded into [from, to]. Returns moveTo(x). */
+    /**
+     * A vertical rule the pointer moves; onMove(x) with x rounded into [from, to].
+     * Returns moveTo(x).
+     */
     frame.track = (from, to, onMove) => {
-      const rule = element("@line", {class: "cursor", y1: top, y2: bottom});
+      const rule = element("@line", { class: "cursor", y1: top, y2: bottom });
       svg.append(rule);
       svg.addEventListener("pointermove", event => {
         const pointed = x.inverse(event.clientX - svg.getBoundingClientRect().left);
@@ -388,8 +474,9 @@ var MG = (() => {
       };
     };
 
-    frame.dot = className => append(svg, element("@g", {class: className}, element("@circle", {class: "dot", r: 4})))
-      .lastChild.firstChild;
+    frame.dot = className =>
+      append(svg, element("@g", { class: className }, element("@circle", { class: "dot", r: 4 })))
+        .lastChild.firstChild;
 
     return frame;
   };
@@ -403,7 +490,9 @@ var MG = (() => {
     });
   };
 
-  /** Numbers the build packed (Json.f64: "f8:" doubles; Json.fixed4: "i2:"/"i4:" ints × 10⁻⁴). */
+  /**
+   * Numbers the build packed (Json.f64: "f8:" doubles; Json.fixed4: "i2:"/"i4:" ints × 10⁻⁴).
+   */
   const unpack = packed => {
     const bytes = Uint8Array.from(atob(packed.slice(3)), c => c.charCodeAt(0)).buffer;
     if (packed.startsWith("f")) {
@@ -414,10 +503,11 @@ var MG = (() => {
   };
 
   /** rowCount rows of columnCount numbers each, from a flat array at an offset. */
-  const rows = (flat, rowCount, columnCount, offset) => Array.from({length: rowCount}, (_, i) => {
-    const start = offset + i * columnCount;
-    return [...flat.slice(start, start + columnCount)];
-  });
+  const rows = (flat, rowCount, columnCount, offset) =>
+    Array.from({ length: rowCount }, (_, i) => {
+      const start = offset + i * columnCount;
+      return [...flat.slice(start, start + columnCount)];
+    });
 
   /** Data several figures of the page share (a rung's weights), parsed once. */
   const shared = key => {
@@ -466,7 +556,7 @@ var MG = (() => {
   const hydrate = figure => {
     const widget = registry[figure.dataset.widget];
     const data = find(figure, "script.widget-data");
-    const box = element("div", {class: "live"});
+    const box = element("div", { class: "live" });
     try {
       if (data && widget) {
         figure.insertBefore(box, find(figure, ":scope>figcaption"));
@@ -474,10 +564,10 @@ var MG = (() => {
         figure.classList.add("is-live");
       }
       if (!data || widget) {
-        figure.dataset.ready = "true";   // what the browser tests wait for
+        figure.dataset.ready = "true"; // what the browser tests wait for
       }
     } catch (error) {
-      box.remove();   // the static figure stays, complete
+      box.remove(); // the static figure stays, complete
       console.error(`widget ${figure.dataset.widget} failed:`, error);
     }
   };
@@ -491,10 +581,12 @@ var MG = (() => {
         hydrate(figure);
         return;
       }
-      requestAnimationFrame(() => setTimeout(() => {
-        heavy.outerHTML = `<div class="static">${heavy.textContent}</div>`;
-        hydrate(figure);
-      }));
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          heavy.outerHTML = `<div class="static">${heavy.textContent}</div>`;
+          hydrate(figure);
+        }),
+      );
     });
   });
 
@@ -502,9 +594,39 @@ var MG = (() => {
     register: (name, widget) => {
       registry[name] = widget;
     },
-    element, append, replaceChildren, find, findAll, fixed, integer, scientific, afterSteps,
-    scale, ticks, heatClass, signedHeatClass, tokenLabel, tokenChip, encode, cleanName, liveRegion,
-    onWidth, button, textInput, select, slider, stepper, grid, bars, chart, movingAverage, unpack,
-    rows, shared, adopt, frames, MINUS,
+    element,
+    append,
+    replaceChildren,
+    find,
+    findAll,
+    fixed,
+    integer,
+    scientific,
+    afterSteps,
+    scale,
+    ticks,
+    heatClass,
+    signedHeatClass,
+    tokenLabel,
+    tokenChip,
+    encode,
+    cleanName,
+    liveRegion,
+    onWidth,
+    button,
+    textInput,
+    select,
+    slider,
+    stepper,
+    grid,
+    bars,
+    chart,
+    movingAverage,
+    unpack,
+    rows,
+    shared,
+    adopt,
+    frames,
+    MINUS,
   };
 })();

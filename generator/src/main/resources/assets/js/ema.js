@@ -11,7 +11,7 @@ MG.register("ema", (box, data, figure) => {
   let step = 1;
   let width = 0;
   let moveRule = () => {};
-  let averages = [[], []];   // the moving average, and bias-corrected
+  let averages = [[], []]; // the moving average, and bias-corrected
   const out = MG.liveRegion();
   const plot = MG.element("div");
   const built = MG.adopt(box, figure);
@@ -27,7 +27,7 @@ MG.register("ema", (box, data, figure) => {
   // the live chart replaces the first static one; the narrow copy goes
   MG.findAll(built, "svg").forEach((svg, i) => (i ? svg.remove() : svg.replaceWith(plot)));
   plot.before(out);
-  plot.after(MG.element("div", {class: "controls"}, [betaSlider.row, stepSlider.row]));
+  plot.after(MG.element("div", { class: "controls" }, [betaSlider.row, stepSlider.row]));
 
   function draw() {
     let m = 0;
@@ -37,12 +37,19 @@ MG.register("ema", (box, data, figure) => {
     });
     averages = [average, average.map((v, i) => v / (1 - beta ** (i + 1)))];
     const frame = MG.chart({
-      id: figure.id, width, height: width < 480 ? 208 : 256, x0: 1, x1: count,
-      low: Math.min(0, ...gradients), high: Math.max(...gradients),
+      id: figure.id,
+      width,
+      height: width < 480 ? 208 : 256,
+      x0: 1,
+      x1: count,
+      low: Math.min(0, ...gradients),
+      high: Math.max(...gradients),
       label: "Gradient, moving average and bias-corrected average per step",
     });
     const group = frame.group("ema");
-    [gradients, ...averages].forEach((series, i) => frame.line(series, ["g", "m", "mc"][i], 1, group));
+    [gradients, ...averages].forEach((series, i) =>
+      frame.line(series, ["g", "m", "mc"][i], 1, group),
+    );
     moveRule = frame.track(1, count, value => {
       step = value;
       stepSlider.input.value = value;
@@ -56,8 +63,10 @@ MG.register("ema", (box, data, figure) => {
     moveRule(step);
     betaSlider.out.textContent = MG.fixed(beta, 2);
     stepSlider.out.textContent = step;
-    out.textContent = `step ${step} · gradient ${format(gradients[step - 1])} · average ${format(averages[0][step - 1])}`
-      + ` · bias-corrected ${format(averages[1][step - 1])}`;
+    out.textContent =
+      `step ${step} · gradient ${format(gradients[step - 1])} · ` +
+      `average ${format(averages[0][step - 1])}` +
+      ` · bias-corrected ${format(averages[1][step - 1])}`;
   }
   MG.onWidth(plot, w => {
     width = w;

@@ -4,4 +4,5 @@
  */
 "use strict";
 MG.register("embedding", (box, data, figure) =>
-  MG.frames(MG.adopt(box, figure), data.label, data.unit, data.readouts, data.play));
+  MG.frames(MG.adopt(box, figure), data.label, data.unit, data.readouts, data.play),
+);

@@ -16,7 +16,14 @@ MG.register("gradient-check", (box, data, figure) => {
   const built = MG.adopt(box, figure);
   const format = v => MG.fixed(v, 10);
   MG.findAll(built, "svg").forEach((svg, i) => (i ? svg.remove() : svg.replaceWith(plot)));
-  built.prepend(out, MG.element("div", {class: "controls"}, MG.button("Largest difference", () => go(data.worst))));
+  built.prepend(
+    out,
+    MG.element(
+      "div",
+      { class: "controls" },
+      MG.button("Largest difference", () => go(data.worst)),
+    ),
+  );
 
   /** A flat index as matrix[row][column], the matrices in order. */
   const weightName = index => {
@@ -33,11 +40,20 @@ MG.register("gradient-check", (box, data, figure) => {
     picked = Math.max(0, Math.min(analytic.length - 1, index));
     ring.setAttribute("cx", frame.x(analytic[picked]));
     ring.setAttribute("cy", frame.y(numerical[picked]));
-    out.textContent = `${weightName(picked)} · numerical ${format(numerical[picked])} · analytic `
-      + `${format(analytic[picked])} · difference ${MG.scientific(numerical[picked] - analytic[picked], 2)}`;
+    out.textContent =
+      `${weightName(picked)} · numerical ${format(numerical[picked])} · analytic ` +
+      `${format(analytic[picked])} · ` +
+      `difference ${MG.scientific(numerical[picked] - analytic[picked], 2)}`;
   }
 
-  const keyMoves = {ArrowLeft: -1, ArrowRight: 1, PageUp: -100, PageDown: 100, Home: -1e4, End: 1e4};
+  const keyMoves = {
+    ArrowLeft: -1,
+    ArrowRight: 1,
+    PageUp: -100,
+    PageDown: 100,
+    Home: -1e4,
+    End: 1e4,
+  };
 
   /** The weight whose dot is nearest the pointer. */
   const nearest = event => {
@@ -60,13 +76,28 @@ MG.register("gradient-check", (box, data, figure) => {
     const low = Math.min(...analytic);
     const high = Math.max(...analytic);
     frame = MG.chart({
-      id: figure.id, width, height: width < 480 ? 240 : 320, x0: low, x1: high, low, high,
-      label: "Numerical against analytic gradient, a dot per weight; arrow keys move between weights",
+      id: figure.id,
+      width,
+      height: width < 480 ? 240 : 320,
+      x0: low,
+      x1: high,
+      low,
+      high,
+      label:
+        "Numerical against analytic gradient, a dot per weight; arrow keys move between weights",
     });
-    frame.line([[low, low], [high, high]], "diag");
+    frame.line(
+      [
+        [low, low],
+        [high, high],
+      ],
+      "diag",
+    );
     // one path of zero-length segments draws 3,184 dots far faster than 3,184 circles
-    const dots = [...analytic].map((a, i) => `M${frame.x(a).toFixed(1)} ${frame.y(numerical[i]).toFixed(1)}h0`);
-    MG.append(frame.svg, MG.element("@path", {class: "pts", d: dots.join("")}));
+    const dots = [...analytic].map(
+      (a, i) => `M${frame.x(a).toFixed(1)} ${frame.y(numerical[i]).toFixed(1)}h0`,
+    );
+    MG.append(frame.svg, MG.element("@path", { class: "pts", d: dots.join("") }));
     ring = frame.dot("ring");
     frame.svg.tabIndex = 0;
     frame.svg.onkeydown = event => {

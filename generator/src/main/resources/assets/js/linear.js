@@ -6,7 +6,7 @@
 MG.register("linear", (box, data, figure) => {
   const table = MG.find(MG.adopt(box, figure, ".scroll"), "table");
   const out = MG.liveRegion();
-  const inputs = {};   // "x0", "w01" … → the input element of that number
+  const inputs = {}; // "x0", "w01" … → the input element of that number
 
   // at most four decimals, no trailing zeros, the typographic minus
   const format = x => String(+x.toFixed(4)).replace("-", MG.MINUS);
@@ -16,8 +16,11 @@ MG.register("linear", (box, data, figure) => {
     const key = cell.dataset.v;
     const label = key[0] === "x" ? "input " + key[1] : "weight " + key[1] + ", " + key[2];
     const input = MG.element("input", {
-      value: cell.textContent.replace(MG.MINUS, "-"), inputmode: "decimal",
-      pattern: " *-?[0-9]*[.]?[0-9]+ *", "aria-label": label, oninput: calculate,
+      value: cell.textContent.replace(MG.MINUS, "-"),
+      inputmode: "decimal",
+      pattern: " *-?[0-9]*[.]?[0-9]+ *",
+      "aria-label": label,
+      oninput: calculate,
     });
     inputs[key] = input;
     MG.replaceChildren(cell, input);
@@ -34,8 +37,12 @@ MG.register("linear", (box, data, figure) => {
         y += weight * x;
         terms.push(operand(weight) + " \u00d7 " + operand(x));
       }
-      MG.replaceChildren(cell, [MG.element("span", {}, "y"), MG.element("sub", {}, i),
-        " = " + terms.join(" + ") + " = ", MG.element("b", {}, format(y))]);
+      MG.replaceChildren(cell, [
+        MG.element("span", {}, "y"),
+        MG.element("sub", {}, i),
+        " = " + terms.join(" + ") + " = ",
+        MG.element("b", {}, format(y)),
+      ]);
       outputs.push(format(y));
     });
     out.textContent = "y = (" + outputs.join(", ") + ")";

@@ -12,8 +12,8 @@ MG.lossChart = (box, data, figure) => {
   const replay = data.replay;
   const STEPS_PER_FRAME = 10;
   let logScale = false;
-  let current = stepCount;    // the step read out
-  let drawnUpTo = stepCount;  // replay: the last step drawn
+  let current = stepCount; // the step read out
+  let drawnUpTo = stepCount; // replay: the last step drawn
   let width = 0;
   let frame = null;
   let dots = [];
@@ -23,49 +23,68 @@ MG.lossChart = (box, data, figure) => {
   const out = MG.liveRegion();
   const plot = MG.element("div");
 
-  const checkbox = (label, className, checked, onChange) => MG.element("label", {class: className}, [
-    MG.element("input", {
-      type: "checkbox", checked, onchange: event => {
-        onChange(event.target.checked);
-        draw();
-      },
-    }),
-    label,
-  ]);
+  const checkbox = (label, className, checked, onChange) =>
+    MG.element("label", { class: className }, [
+      MG.element("input", {
+        type: "checkbox",
+        checked,
+        onchange: event => {
+          onChange(event.target.checked);
+          draw();
+        },
+      }),
+      label,
+    ]);
 
   const frameCount = stepCount / STEPS_PER_FRAME;
-  const stepper = replay ? MG.stepper("Replay the training", () => frameCount + 1, (k, where) => {
-    current = Math.max(1, k * STEPS_PER_FRAME);
-    drawnUpTo = current;
-    where.textContent = "step " + MG.integer(current);
-    slider.input.value = k;
-    draw();
-  }, true) : null;
+  const stepper = replay
+    ? MG.stepper(
+        "Replay the training",
+        () => frameCount + 1,
+        (k, where) => {
+          current = Math.max(1, k * STEPS_PER_FRAME);
+          drawnUpTo = current;
+          where.textContent = "step " + MG.integer(current);
+          slider.input.value = k;
+          draw();
+        },
+        true,
+      )
+    : null;
   const slider = replay
     ? MG.slider("Step", 0, frameCount, frameCount, value => stepper.go(value))
     : MG.slider("Step", 1, stepCount, stepCount, value => {
-      current = value;
-      readOut();
-    });
+        current = value;
+        readOut();
+      });
 
-  const toggles = series.length > 1
-    ? series.map((s, i) => checkbox(s.title, "rung-" + s.rung, true, on => {
-      visible[i] = on;
-    }))
-    : [];
+  const toggles =
+    series.length > 1
+      ? series.map((s, i) =>
+          checkbox(s.title, "rung-" + s.rung, true, on => {
+            visible[i] = on;
+          }),
+        )
+      : [];
   box.append(
-    MG.element("div", {class: "controls"}, [...toggles, checkbox("Log scale", undefined, null, on => {
-      logScale = on;
-    })]),
-    out, MG.element("p", {class: "chart-title"}, "loss, nats"), plot,
-    MG.element("div", {class: "controls"}, slider.row),
+    MG.element("div", { class: "controls" }, [
+      ...toggles,
+      checkbox("Log scale", undefined, null, on => {
+        logScale = on;
+      }),
+    ]),
+    out,
+    MG.element("p", { class: "chart-title" }, "loss, nats"),
+    plot,
+    MG.element("div", { class: "controls" }, slider.row),
     ...(replay ? [stepper.node] : []),
-    ...MG.findAll(figure, ".static .chart-note").map(note => note.cloneNode(true)));
+    ...MG.findAll(figure, ".static .chart-note").map(note => note.cloneNode(true)),
+  );
 
   function draw() {
     let low = Infinity;
     let high = data.baseline;
-    const rightMargin = width >= 448 ? 130 : 12;   // room for the series' names at the line ends
+    const rightMargin = width >= 448 ? 130 : 12; // room for the series' names at the line ends
     const shownSteps = replay ? drawnUpTo : stepCount;
     const endLabels = [];
     averages = series.map(s => MG.movingAverage(s.loss, windowSize));
@@ -78,16 +97,33 @@ MG.lossChart = (box, data, figure) => {
       }
     });
     frame = MG.chart({
-      id: figure.id, width, height: width < 480 ? 208 : 256, x0: 1, x1: stepCount,
-      low: low < high ? low : high - 1, high, right: rightMargin, log: logScale,
-      xTicks: [1, stepCount / 4, stepCount / 2, 3 * stepCount / 4, stepCount],
+      id: figure.id,
+      width,
+      height: width < 480 ? 208 : 256,
+      x0: 1,
+      x1: stepCount,
+      low: low < high ? low : high - 1,
+      high,
+      right: rightMargin,
+      log: logScale,
+      xTicks: [1, stepCount / 4, stepCount / 2, (3 * stepCount) / 4, stepCount],
       formatX: tick => MG.integer(tick === 1 ? 0 : tick),
       label: "Loss per step of " + series.map(s => s.title).join(", "),
     });
     const baseline = frame.y(data.baseline);
     MG.append(frame.svg, [
-      MG.element("@line", {class: "baseline", x1: frame.left, x2: frame.right, y1: baseline, y2: baseline}),
-      MG.element("@text", {x: frame.right - 4, y: baseline - 5, "text-anchor": "end"}, "uniform guess"),
+      MG.element("@line", {
+        class: "baseline",
+        x1: frame.left,
+        x2: frame.right,
+        y1: baseline,
+        y2: baseline,
+      }),
+      MG.element(
+        "@text",
+        { x: frame.right - 4, y: baseline - 5, "text-anchor": "end" },
+        "uniform guess",
+      ),
     ]);
     series.forEach((s, i) => {
       if (!visible[i]) {
@@ -98,15 +134,23 @@ MG.lossChart = (box, data, figure) => {
         frame.line(s.loss.slice(0, shownSteps), "raw", 1, group);
       }
       frame.line(averages[i].slice(0, shownSteps), "line", 1, group);
-      endLabels.push({y: frame.y(averages[i][shownSteps - 1]) + 4, title: s.title});
+      endLabels.push({ y: frame.y(averages[i][shownSteps - 1]) + 4, title: s.title });
     });
     if (rightMargin > 12) {
-      endLabels.sort((a, b) => a.y - b.y).forEach((label, i) => {
-        if (i && label.y - endLabels[i - 1].y < 14) {
-          label.y = endLabels[i - 1].y + 14;   // no two labels on top of each other
-        }
-        frame.svg.append(MG.element("@text", {class: "end-label", x: frame.right + 6, y: label.y}, label.title));
-      });
+      endLabels
+        .sort((a, b) => a.y - b.y)
+        .forEach((label, i) => {
+          if (i && label.y - endLabels[i - 1].y < 14) {
+            label.y = endLabels[i - 1].y + 14; // no two labels on top of each other
+          }
+          frame.svg.append(
+            MG.element(
+              "@text",
+              { class: "end-label", x: frame.right + 6, y: label.y },
+              label.title,
+            ),
+          );
+        });
     }
     moveRule = frame.track(1, shownSteps, value => {
       if (!replay) {

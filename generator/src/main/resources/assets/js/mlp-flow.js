@@ -11,32 +11,42 @@ MG.register("mlp-flow", (box, data, figure) => {
   const out = MG.liveRegion();
   const layerNames = ["x", "sum", "h", "logit", "p"];
   const CELLS_PER_ROW = 16;
-  let layers = [];   // the picked token's values, one array per layer
+  let layers = []; // the picked token's values, one array per layer
 
   const say = (layer, n) => {
-    const index = layer > 2 ? MG.tokenLabel(n, uchars) : n;   // logits and p are per token
+    const index = layer > 2 ? MG.tokenLabel(n, uchars) : n; // logits and p are per token
     out.textContent = `${layerNames[layer]}[${index}] = ${MG.fixed(layers[layer][n], 4)}`;
   };
   const tokenButtons = MG.findAll(built, "button[data-t]");
   const title = MG.findAll(built, ".chart-title")[0];
   const strips = MG.findAll(built, "table").map((table, layer) =>
-    MG.grid(table, (i, j) => say(layer, i * CELLS_PER_ROW + j)));
+    MG.grid(table, (i, j) => say(layer, i * CELLS_PER_ROW + j)),
+  );
 
   const pick = token => {
     const pass = model.mlp(token);
     layers = [pass.x, pass.hPre, pass.h, pass.logits, model.softmax(pass.logits)];
     tokenButtons.forEach(button => button.setAttribute("aria-pressed", button.dataset.t == token));
     title.textContent = title.textContent.replace(/\[.*?\]/, `[${MG.tokenLabel(token, uchars)}]`);
-    strips.forEach((cells, layer) => cells.forEach((row, i) => row.forEach((cell, j) => {
-      const value = layers[layer][i * CELLS_PER_ROW + j];
-      // probabilities on the probability scale; the signed layers on a diverging one
-      cell.className = layer < 4 ? MG.signedHeatClass(value, data.edges[layer]) : MG.heatClass(value, data.probEdges);
-      cell.textContent = MG.fixed(value, 4);
-    })));
+    strips.forEach((cells, layer) =>
+      cells.forEach((row, i) =>
+        row.forEach((cell, j) => {
+          const value = layers[layer][i * CELLS_PER_ROW + j];
+          // probabilities on the probability scale; the signed layers on a diverging one
+          cell.className =
+            layer < 4
+              ? MG.signedHeatClass(value, data.edges[layer])
+              : MG.heatClass(value, data.probEdges);
+          cell.textContent = MG.fixed(value, 4);
+        }),
+      ),
+    );
     const probabilities = layers[4];
     const likeliest = probabilities.indexOf(Math.max(...probabilities));
-    out.textContent = `input ${MG.tokenLabel(token, uchars)}: most likely next ${MG.tokenLabel(likeliest, uchars)}, `
-      + `p = ${MG.fixed(probabilities[likeliest], 4)}`;
+    out.textContent =
+      `input ${MG.tokenLabel(token, uchars)}: ` +
+      `most likely next ${MG.tokenLabel(likeliest, uchars)}, ` +
+      `p = ${MG.fixed(probabilities[likeliest], 4)}`;
   };
 
   tokenButtons.forEach(button => {

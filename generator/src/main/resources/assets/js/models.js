@@ -14,7 +14,7 @@
  * change the last digits, and the browser tests pin the numbers to the Java run's (ModelsIT).
  */
 (() => {
-  const STATE_WORDS = 624;   // the Mersenne Twister's state: 624 32-bit words
+  const STATE_WORDS = 624; // the Mersenne Twister's state: 624 32-bit words
   const SHIFT_WORDS = 397;
 
   /** CPython's random.Random(seed) for a seed of at most 32 bits. */
@@ -25,7 +25,7 @@
     // the Knuth recurrence of init_genrand and init_by_array: a word from the previous one
     const previousMixed = multiplier => {
       const previous = state[i - 1];
-      return Math.imul(previous ^ previous >>> 30, multiplier);
+      return Math.imul(previous ^ (previous >>> 30), multiplier);
     };
 
     // init_genrand(19650218)
@@ -50,15 +50,15 @@
     for (let k = 0; k < STATE_WORDS - 1; k++) {
       mix(1566083941, -i);
     }
-    state[0] = 1 << 31;   // the most significant bit set: the state is never all zeros
+    state[0] = 1 << 31; // the most significant bit set: the state is never all zeros
 
-    let next = STATE_WORDS;   // the next state word to temper; past the end means twist first
+    let next = STATE_WORDS; // the next state word to temper; past the end means twist first
 
     const twist = () => {
       for (let at = 0; at < STATE_WORDS; at++) {
-        const bits = state[at] & 1 << 31 | state[(at + 1) % STATE_WORDS] & 0x7fffffff;
+        const bits = (state[at] & (1 << 31)) | (state[(at + 1) % STATE_WORDS] & 0x7fffffff);
         const odd = bits & 1;
-        state[at] = state[(at + SHIFT_WORDS) % STATE_WORDS] ^ bits >>> 1 ^ odd * 0x9908b0df;
+        state[at] = state[(at + SHIFT_WORDS) % STATE_WORDS] ^ (bits >>> 1) ^ (odd * 0x9908b0df);
       }
     };
 
@@ -71,15 +71,15 @@
       let tempered = state[next];
       next++;
       tempered ^= tempered >>> 11;
-      tempered ^= tempered << 7 & 0x9d2c5680;
-      tempered ^= tempered << 15 & 0xefc60000;
-      return (tempered ^ tempered >>> 18) >>> 0;
+      tempered ^= (tempered << 7) & 0x9d2c5680;
+      tempered ^= (tempered << 15) & 0xefc60000;
+      return (tempered ^ (tempered >>> 18)) >>> 0;
     };
 
     /** random(): 53 random bits from two words, as a double in [0, 1). */
     const random = () => {
-      const high = word() >>> 5;   // 27 bits
-      const low = word() >>> 6;    // 26 bits
+      const high = word() >>> 5; // 27 bits
+      const low = word() >>> 6; // 26 bits
       return (high * 67108864 + low) / 2 ** 53;
     };
 
@@ -94,7 +94,7 @@
       let low = 0;
       let high = weights.length - 1;
       while (low < high) {
-        const middle = low + high >> 1;
+        const middle = (low + high) >> 1;
         if (target < cumulative[middle]) {
           high = middle;
         } else {
@@ -104,17 +104,18 @@
       return low;
     };
 
-    return {word, random, choices};
+    return { word, random, choices };
   };
 
   /** A matrix (rows of weights) times a vector: each row's dot product, summed from 0. */
-  const linear = (vector, matrix) => matrix.map(row => {
-    let sum = 0;
-    for (let j = 0; j < vector.length; j++) {
-      sum += row[j] * vector[j];
-    }
-    return sum;
-  });
+  const linear = (vector, matrix) =>
+    matrix.map(row => {
+      let sum = 0;
+      for (let j = 0; j < vector.length; j++) {
+        sum += row[j] * vector[j];
+      }
+      return sum;
+    });
 
   /** RMSNorm without weights: x · (mean(x²) + 1e-5)^−½, the mean as a product with n^−1. */
   const rmsNorm = (vector, epsilon) => {
@@ -146,7 +147,7 @@
     return exps.map(exp => (divide ? exp / total : exp * inverse));
   };
 
-  const models = {};   // shared-data key → its model, built once per page
+  const models = {}; // shared-data key → its model, built once per page
 
   /** The model of the shared data "key" (e.g. "m5"), built on first use. */
   MG.model = key => {
@@ -157,12 +158,12 @@
   };
 
   const build = data => {
-    const kind = data.kind;                        // what the run says the model is
+    const kind = data.kind; // what the run says the model is
     const transformer = kind === "transformer";
-    const divides = data.division === "divide";    // a / b, or a · b^−1 as the autograd computes it
+    const divides = data.division === "divide"; // a / b, or a · b^−1 as the autograd computes it
     const uchars = data.uchars;
-    const bos = uchars.length;   // the BOS token's id: one past the letters
-    const matrices = {};         // name → rows, cut from the one packed array of all weights
+    const bos = uchars.length; // the BOS token's id: one past the letters
+    const matrices = {}; // name → rows, cut from the one packed array of all weights
     if (kind !== "counts") {
       const weights = MG.unpack(data.weights);
       let offset = 0;
@@ -173,7 +174,14 @@
       });
     }
 
-    const model = {rung: data.rung, kind, transformer, uchars, temperature: data.temperature, matrices};
+    const model = {
+      rung: data.rung,
+      kind,
+      transformer,
+      uchars,
+      temperature: data.temperature,
+      matrices,
+    };
 
     model.softmax = logits => softmax(logits, divides);
 
@@ -182,7 +190,7 @@
       const embedding = matrices.wte[token];
       const hiddenPre = linear(embedding, matrices.mlp_fc1);
       const hidden = relu(hiddenPre);
-      return {x: embedding, hPre: hiddenPre, h: hidden, logits: linear(hidden, matrices.mlp_fc2)};
+      return { x: embedding, hPre: hiddenPre, h: hidden, logits: linear(hidden, matrices.mlp_fc2) };
     };
 
     /**
@@ -194,7 +202,7 @@
     model.trace = ids => {
       const heads = data.heads;
       const headSize = matrices.wte[0].length / heads;
-      const scale = Math.pow(Math.pow(headSize, 0.5), -1);   // 1/√d, as the Java Value computes it
+      const scale = Math.pow(Math.pow(headSize, 0.5), -1); // 1/√d, as the Java Value computes it
       const keys = [];
       const values = [];
       return ids.slice(0, matrices.wpe.length).map((token, position) => {
@@ -243,9 +251,13 @@
     };
 
     /** The logits of the token after a context (rungs 1–5; rungs 1–2 read its last token). */
-    model.logits = ids => (transformer ? model.trace(ids).pop().logits : model.mlp(ids.at(-1)).logits);
+    model.logits = ids =>
+      transformer ? model.trace(ids).pop().logits : model.mlp(ids.at(-1)).logits;
 
-    /** Rung 0: smoothed counts of the row of the context's last token, (count + 1) / (total + V). */
+    /**
+     * Counting: smoothed counts of the row of the context's last token,
+     * (count + 1) / (total + V).
+     */
     const countProbabilities = ids => {
       const row = data.counts[ids.at(-1)];
       const total = row.reduce((sum, count) => sum + count, row.length);
@@ -253,7 +265,8 @@
     };
 
     /** The probabilities of the next token after a context. */
-    model.next = ids => (kind === "counts" ? countProbabilities(ids) : model.softmax(model.logits(ids)));
+    model.next = ids =>
+      kind === "counts" ? countProbabilities(ids) : model.softmax(model.logits(ids));
 
     /** What random.choices draws the next token from at a temperature, as the Java sampler. */
     const samplingWeights = (ids, temperature) => {
@@ -261,7 +274,9 @@
         return model.next(ids).map(p => (temperature === 1 ? p : Math.pow(p, 1 / temperature)));
       }
       const logits = model.logits(ids);
-      const scaled = logits.map(logit => (divides ? logit / temperature : logit * Math.pow(temperature, -1)));
+      const scaled = logits.map(logit =>
+        divides ? logit / temperature : logit * Math.pow(temperature, -1),
+      );
       return model.softmax(scaled);
     };
 
@@ -275,7 +290,10 @@
         }
         ids.push(token);
       }
-      return ids.slice(1).map(token => uchars[token]).join("");
+      return ids
+        .slice(1)
+        .map(token => uchars[token])
+        .join("");
     };
 
     return model;

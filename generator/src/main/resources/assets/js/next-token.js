@@ -7,17 +7,20 @@
 MG.register("next-token", (box, data) => {
   const uchars = data.uchars;
   const note = MG.liveRegion("summary-line");
-  const charts = MG.element("div", {class: "bars-grid"});
+  const charts = MG.element("div", { class: "bars-grid" });
   const show = () => {
     const context = MG.encode(MG.cleanName(input.value, uchars, note), uchars).slice(0, -1);
-    MG.replaceChildren(charts, data.rungs.map(rung => {
-      const model = MG.model(rung.key);
-      const read = model.transformer ? context : context.slice(-1);
-      const given = read.map(token => MG.tokenLabel(token, uchars)).join(" ");
-      return MG.bars(model.next(context), uchars, `${rung.title}: p(next | ${given})`);
-    }));
+    MG.replaceChildren(
+      charts,
+      data.rungs.map(rung => {
+        const model = MG.model(rung.key);
+        const read = model.transformer ? context : context.slice(-1);
+        const given = read.map(token => MG.tokenLabel(token, uchars)).join(" ");
+        return MG.bars(model.next(context), uchars, `${rung.title}: p(next | ${given})`);
+      }),
+    );
   };
   const input = MG.textInput(data.context, show);
-  box.append(MG.element("label", {class: "controls"}, ["Context", input]), note, charts);
+  box.append(MG.element("label", { class: "controls" }, ["Context", input]), note, charts);
   show();
 });

@@ -11,11 +11,16 @@ MG.register("playground", (box, data, figure) => {
   const out = MG.element("div");
   const sampler = MG.element("div");
 
-  const pairRow = (ids, i, p) => MG.element("tr", {}, [
-    MG.element("th", {scope: "row"}, [MG.tokenChip(ids[i], uchars), " → ", MG.tokenChip(ids[i + 1], uchars)]),
-    MG.element("td", {}, MG.fixed(p, 4)),
-    MG.element("td", {}, MG.fixed(-Math.log(p), 4)),
-  ]);
+  const pairRow = (ids, i, p) =>
+    MG.element("tr", {}, [
+      MG.element("th", { scope: "row" }, [
+        MG.tokenChip(ids[i], uchars),
+        " → ",
+        MG.tokenChip(ids[i + 1], uchars),
+      ]),
+      MG.element("td", {}, MG.fixed(p, 4)),
+      MG.element("td", {}, MG.fixed(-Math.log(p), 4)),
+    ]);
 
   const show = () => {
     const name = MG.cleanName(input.value, uchars, note);
@@ -28,21 +33,41 @@ MG.register("playground", (box, data, figure) => {
       surprise -= Math.log(p);
       return pairRow(ids, i, p);
     });
-    const head = MG.element("tr", {}, ["pair", "p", "−ln p"].map(h => MG.element("th", {scope: "col"}, h)));
-    const pairs = MG.element("table", {class: "pairs"}, [MG.element("thead", {}, head), MG.element("tbody", {}, rows)]);
+    const head = MG.element(
+      "tr",
+      {},
+      ["pair", "p", "−ln p"].map(h => MG.element("th", { scope: "col" }, h)),
+    );
+    const pairs = MG.element("table", { class: "pairs" }, [
+      MG.element("thead", {}, head),
+      MG.element("tbody", {}, rows),
+    ]);
     // the model reads at most 16 positions, so a longer name's loss is over its first 16 pairs
     const loss = surprise / Math.min(16, context.length);
     MG.replaceChildren(out, [
-      MG.element("div", {class: "pairs-wrap"}, pairs),
-      MG.element("p", {class: "summary-line"}, "mean surprise, the loss of this name: " + MG.fixed(loss, 4)),
+      MG.element("div", { class: "pairs-wrap" }, pairs),
+      MG.element(
+        "p",
+        { class: "summary-line" },
+        "mean surprise, the loss of this name: " + MG.fixed(loss, 4),
+      ),
       MG.attentionTables(model, context, data.probEdges),
       MG.bars(model.next(context), uchars, `p(next | ${name})`),
     ]);
   };
   const input = MG.textInput(data.name, show);
 
-  box.append(MG.element("label", {class: "controls"}, ["Name", input]), note, out,
-    MG.adopt(box, figure, ".hm-legend"), sampler);
+  box.append(
+    MG.element("label", { class: "controls" }, ["Name", input]),
+    note,
+    out,
+    MG.adopt(box, figure, ".hm-legend"),
+    sampler,
+  );
   show();
-  MG.nameSampler(sampler, {live: [{key: data.model, title: data.title}], seed: 42, count: 10}, figure);
+  MG.nameSampler(
+    sampler,
+    { live: [{ key: data.model, title: data.title }], seed: 42, count: 10 },
+    figure,
+  );
 });

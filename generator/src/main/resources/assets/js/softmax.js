@@ -5,31 +5,34 @@
 "use strict";
 MG.register("softmax", (box, data, figure) => {
   const table = MG.find(MG.adopt(box, figure, ".scroll"), "table");
-  const [plain, shifted] = table.tBodies;   // three rows each: logits/T, exp, p
+  const [plain, shifted] = table.tBodies; // three rows each: logits/T, exp, p
   const out = MG.liveRegion();
   const format = v => (isFinite(v) ? MG.fixed(v, 4) : "overflow");
   const logits = MG.findAll(table, "td[data-v]").map(cell => {
     const input = MG.element("input", {
-      value: cell.textContent.replace(MG.MINUS, "-"), inputmode: "decimal",
-      "aria-label": "logit " + cell.dataset.v, oninput: calculate,
+      value: cell.textContent.replace(MG.MINUS, "-"),
+      inputmode: "decimal",
+      "aria-label": "logit " + cell.dataset.v,
+      oninput: calculate,
     });
     MG.replaceChildren(cell, input);
     return input;
   });
-  const temperature = MG.slider("Temperature", 1, 50, data.temperature * 10, calculate);   // tenths
-  box.append(MG.element("div", {class: "controls"}, temperature.row), out);
+  const temperature = MG.slider("Temperature", 1, 50, data.temperature * 10, calculate); // tenths
+  box.append(MG.element("div", { class: "controls" }, temperature.row), out);
 
   // a row's cells after its head: the values, then the total column (empty when there is none)
-  const fillRow = (row, values, total) => [].forEach.call(row.cells, (cell, j) => {
-    if (j === 0) {
-      return;
-    }
-    if (j > values.length) {
-      cell.textContent = total === undefined ? "" : format(total);
-    } else {
-      cell.textContent = format(values[j - 1]);
-    }
-  });
+  const fillRow = (row, values, total) =>
+    [].forEach.call(row.cells, (cell, j) => {
+      if (j === 0) {
+        return;
+      }
+      if (j > values.length) {
+        cell.textContent = total === undefined ? "" : format(total);
+      } else {
+        cell.textContent = format(values[j - 1]);
+      }
+    });
 
   function calculate() {
     const t = temperature.input.value / 10;
@@ -48,10 +51,18 @@ MG.register("softmax", (box, data, figure) => {
     });
     fillRow(plain.rows[1], scaled);
     fillRow(plain.rows[2], plainExps, plainTotal);
-    fillRow(plain.rows[3], plainExps.map(v => v / plainTotal), 1);
+    fillRow(
+      plain.rows[3],
+      plainExps.map(v => v / plainTotal),
+      1,
+    );
     fillRow(shifted.rows[0], minusMax);
     fillRow(shifted.rows[1], shiftedExps, shiftedTotal);
-    fillRow(shifted.rows[2], shiftedExps.map(v => v / shiftedTotal), 1);
+    fillRow(
+      shifted.rows[2],
+      shiftedExps.map(v => v / shiftedTotal),
+      1,
+    );
     temperature.out.textContent = MG.fixed(t, 2);
     MG.find(table, ".t").textContent = temperature.out.textContent;
     const probabilities = shiftedExps.map(v => MG.fixed(v / shiftedTotal, 4)).join(", ");

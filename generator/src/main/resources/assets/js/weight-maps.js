@@ -7,23 +7,30 @@
 "use strict";
 MG.weightMaps = (box, data, figure) => {
   const steps = data.steps;
-  const loss = data.loss;   // the scrubber's loss per step, or undefined
+  const loss = data.loss; // the scrubber's loss per step, or undefined
   let shown = steps.findIndex(step => step.step === data.step);
   let width = 0;
   const out = MG.liveRegion();
   const built = MG.adopt(box, figure);
   const plot = MG.element("div");
-  const heatmaps = MG.findAll(built, "table.hm").map((table, m) => MG.grid(table, (i, j) => {
-    out.textContent = `${data.matrices[m]}[${i}][${j}] = ${MG.fixed(heatmaps[m][i][j].value, 4)}`;
-  }));
+  const heatmaps = MG.findAll(built, "table.hm").map((table, m) =>
+    MG.grid(table, (i, j) => {
+      out.textContent = `${data.matrices[m]}[${i}][${j}] = ${MG.fixed(heatmaps[m][i][j].value, 4)}`;
+    }),
+  );
   const slider = loss ? MG.slider("Step", 0, steps.length - 1, shown, paint) : null;
 
   if (steps.length > 1) {
-    MG.find(built, ".picked").remove();   // the static figure's "at step N" line: the control says it
+    MG.find(built, ".picked").remove(); // the static figure's "at step N" line: the control says it
     const stepOptions = steps.map((step, i) => [i, MG.afterSteps(step.step)]);
-    box.prepend(loss
-      ? MG.element("div", {class: "controls"}, slider.row)
-      : MG.element("label", {class: "controls"}, ["Weights", MG.select(stepOptions, shown, paint)]));
+    box.prepend(
+      loss
+        ? MG.element("div", { class: "controls" }, slider.row)
+        : MG.element("label", { class: "controls" }, [
+            "Weights",
+            MG.select(stepOptions, shown, paint),
+          ]),
+    );
   }
   box.append(out);
   if (loss) {
@@ -35,14 +42,28 @@ MG.weightMaps = (box, data, figure) => {
   }
 
   function drawLoss() {
-    const upTo = steps[shown].step || 1;   // step 0 still shows the first loss
+    const upTo = steps[shown].step || 1; // step 0 still shows the first loss
     const frame = MG.chart({
-      id: figure.id, width, height: 180, x0: 1, x1: loss.length,
-      low: Math.min(...loss), high: Math.max(...loss), label: "loss so far",
+      id: figure.id,
+      width,
+      height: 180,
+      x0: 1,
+      x1: loss.length,
+      low: Math.min(...loss),
+      high: Math.max(...loss),
+      label: "loss so far",
     });
     const group = frame.group("series rung-" + data.rung);
     const baseline = frame.y(data.baseline);
-    frame.svg.append(MG.element("@line", {class: "baseline", x1: frame.left, x2: frame.right, y1: baseline, y2: baseline}));
+    frame.svg.append(
+      MG.element("@line", {
+        class: "baseline",
+        x1: frame.left,
+        x2: frame.right,
+        y1: baseline,
+        y2: baseline,
+      }),
+    );
     frame.line(loss.slice(0, upTo), "raw", 1, group);
     frame.line(MG.movingAverage(loss, data.window).slice(0, upTo), "line", 1, group);
     MG.replaceChildren(plot, frame.svg);
@@ -52,17 +73,24 @@ MG.weightMaps = (box, data, figure) => {
     shown = +index;
     const step = steps[shown];
     const values = MG.unpack(step.weights);
-    let next = 0;   // the weights come packed matrix after matrix, row after row
+    let next = 0; // the weights come packed matrix after matrix, row after row
     MG.find(built, ".hm-legend").outerHTML = step.legend;
-    heatmaps.forEach(cells => cells.forEach(row => row.forEach(cell => {
-      cell.value = values[next];
-      next++;
-      cell.className = MG.signedHeatClass(cell.value, step.edges);
-      cell.textContent = MG.fixed(cell.value, 4);
-    })));
+    heatmaps.forEach(cells =>
+      cells.forEach(row =>
+        row.forEach(cell => {
+          cell.value = values[next];
+          next++;
+          cell.className = MG.signedHeatClass(cell.value, step.edges);
+          cell.textContent = MG.fixed(cell.value, 4);
+        }),
+      ),
+    );
     if (loss) {
       slider.out.textContent = MG.afterSteps(step.step);
-      MG.replaceChildren(MG.find(built, "ul.names"), step.samples.map(name => MG.element("li", {}, name)));
+      MG.replaceChildren(
+        MG.find(built, "ul.names"),
+        step.samples.map(name => MG.element("li", {}, name)),
+      );
       if (width) {
         drawLoss();
       }

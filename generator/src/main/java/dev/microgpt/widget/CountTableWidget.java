@@ -1,12 +1,11 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -47,24 +46,58 @@ final class CountTableWidget implements Widget {
         data.put("values", values);
         ArrayNode snapshots = data.putArray("snapshots");
         for (int s : offered) {
-            JsonNode snapshot = Step0Tables.snapshot(run, s, args, "steps");
-            int[][] counts = Json.intMatrix(snapshot.path("counts"));
+            int[][] counts = Step0Tables.snapshot(run, s, args, "steps").counts();
             ObjectNode out = snapshots.addObject();
             out.put("step", s);
-            out.set("counts", snapshot.path("counts"));
+            out.set("counts", Step0Tables.json(counts));
             out.set("edges", Json.ints(Heat.countEdges(max(counts))));
         }
 
-        int[][] counts = Json.intMatrix(Step0Tables.snapshot(run, step, args, "step").path("counts"));
-        StringBuilder html = new StringBuilder();
-        html.append("<p class=\"picked\">Count table after <strong>").append(Numbers.integer(step))
-                .append("</strong> ").append(step == 1 ? "step" : "steps").append("</p>");
-        html.append("<div class=\"hm-split\"><div>").append(table(counts, vocab, values, step))
-                .append(legend(Heat.countEdges(max(counts)))).append("</div>");
-        html.append(row >= 0 ? NextTokenBars.svg(vocab, probabilities(counts, row), vocab.label(row))
-                : "<div class=\"bars-static\"></div>");
-        html.append("</div>");
-        return new Rendered(html.toString(), data);
+        int[][] counts = Step0Tables.snapshot(run, step, args, "step").counts();
+        int[] edges = Heat.countEdges(max(counts));
+        List<Token> tokens = new ArrayList<>();
+        for (int j = 0; j < counts.length; j++) {
+            tokens.add(Token.of(vocab, j));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            List<Cell> cells = new ArrayList<>();
+            for (int c : counts[i]) {
+                cells.add(new Cell(Heat.bin(c, edges), c));
+            }
+            rows.add(new Row(tokens.get(i), cells));
+        }
+        NextTokenBars.Figure bars = row >= 0
+                ? NextTokenBars.given(vocab, probabilities(counts, row), vocab.label(row)) : null;
+        Figure figure = new Figure(Numbers.integer(step), step == 1, values, tokens, rows, legend(edges), bars);
+        return new Rendered(Figures.render("count-table", figure), data);
+    }
+
+    /**
+     * The table, its legend and the selected row's bars.
+     *
+     * @param step the steps counted, as printed
+     * @param oneStep whether that is one step (the title's singular)
+     * @param values whether the cells show their counts
+     * @param tokens the column headers, in id order
+     * @param rows one per current token
+     * @param legend the bins above 0, each with the range of counts it holds
+     * @param bars the selected row's next-token probabilities; {@code null} if no row is selected
+     */
+    public record Figure(String step, boolean oneStep, boolean values, List<Token> tokens, List<Row> rows,
+            List<LegendBin> legend, NextTokenBars.Figure bars) {
+    }
+
+    /** One row of the table: the current token and a cell per next token. */
+    public record Row(Token token, List<Cell> cells) {
+    }
+
+    /** One cell: its colour bin ({@code qN}) and its count. */
+    public record Cell(int bin, int count) {
+    }
+
+    /** One step of the legend: the bin ({@code qN}) and the counts it holds, e.g. "5–9" or "100+". */
+    public record LegendBin(int bin, String range) {
     }
 
     private static int row(Args args, Vocab vocab) {
@@ -99,47 +132,23 @@ final class CountTableWidget implements Widget {
         return max;
     }
 
-    /** The heatmap as a table: it reads without scripts, on paper and to a screen reader. */
-    static String table(int[][] counts, Vocab vocab, boolean values, int step) {
-        int[] edges = Heat.countEdges(max(counts));
-        StringBuilder html = new StringBuilder();
-        html.append("<div class=\"hm-wrap\"><table class=\"hm").append(values ? " show-values" : "")
-                .append("\"><caption class=\"sr-only\">Counts after ").append(Numbers.integer(step))
-                .append(" steps: rows are the current token, columns the next token</caption><thead><tr>")
-                .append("<th scope=\"col\"><span class=\"sr-only\">current token</span></th>");
-        for (int j = 0; j < counts.length; j++) {
-            html.append("<th scope=\"col\">").append(header(vocab, j)).append("</th>");
-        }
-        html.append("</tr></thead><tbody>");
-        for (int i = 0; i < counts.length; i++) {
-            html.append("<tr><th scope=\"row\">").append(header(vocab, i)).append("</th>");
-            for (int j = 0; j < counts.length; j++) {
-                html.append("<td class=\"q").append(Heat.bin(counts[i][j], edges)).append("\">")
-                        .append(counts[i][j]).append("</td>");
-            }
-            html.append("</tr>");
-        }
-        return html.append("</tbody></table></div>").toString();
-    }
-
     /** The column or row label: the character, or a dot for BOS with its name on hover. */
     static String header(Vocab vocab, int id) {
         return id == vocab.bos() ? "<abbr title=\"BOS, id " + id + "\">•</abbr>" : vocab.label(id);
     }
 
-    /** A stepped legend printing each bin's range. */
-    static String legend(int[] edges) {
-        StringBuilder html = new StringBuilder("<p class=\"hm-legend\"><span class=\"swatch q0\"></span> 0");
+    /** The legend's bins above 0, each printing its range; the empty bins of a small table are left out. */
+    static List<LegendBin> legend(int[] edges) {
+        List<LegendBin> bins = new ArrayList<>();
         for (int k = 0; k < edges.length; k++) {
             int from = edges[k];
             int to = k + 1 < edges.length ? edges[k + 1] - 1 : Integer.MAX_VALUE;
             if (to < from) {
-                continue;                                    // an empty bin of a small table
+                continue;
             }
-            String range = to == Integer.MAX_VALUE ? Numbers.integer(from) + "+"
-                    : from == to ? Numbers.integer(from) : Numbers.integer(from) + "–" + Numbers.integer(to);
-            html.append(String.format(Locale.ROOT, " <span class=\"swatch q%d\"></span> %s", k + 1, range));
+            bins.add(new LegendBin(k + 1, to == Integer.MAX_VALUE ? Numbers.integer(from) + "+"
+                    : from == to ? Numbers.integer(from) : Numbers.integer(from) + "–" + Numbers.integer(to)));
         }
-        return html.append("</p>").toString();
+        return bins;
     }
 }

@@ -1,10 +1,13 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.rundata.Shape;
+import dev.microgpt.rundata.Step1Data.GradientCheck;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,21 +32,18 @@ final class GradientCheckWidget implements Widget {
 
     @Override
     public Rendered render(Args args, RunData run) {
-        JsonNode check = run.get("step1").path("gradientCheck");
-        if (check.isMissingNode()) {
-            throw args.error("", "the run has no step1.gradientCheck");
-        }
-        double[] a = Json.doubles(check.path("analytic"));
-        double[] n = Json.doubles(check.path("numerical"));
-        int worst = check.path("maxDiffIndex").asInt();
+        GradientCheck check = run.step1().gradientCheck();
+        double[] a = check.analytic();
+        double[] n = check.numerical();
+        int worst = check.maxDiffIndex();
         ObjectNode data = Json.object();
         var names = data.putArray("matrices");
         var rows = data.putArray("rows");
         var cols = data.putArray("cols");
-        for (JsonNode s : run.get("step1").path("shapes")) {
-            names.add(s.path("name").asText());
-            rows.add(s.path("rows").asInt());
-            cols.add(s.path("cols").asInt());
+        for (Shape s : run.step1().shapes()) {
+            names.add(s.name());
+            rows.add(s.rows());
+            cols.add(s.cols());
         }
         data.put("analytic", Json.f64(a));
         data.put("numerical", Json.f64(n));
@@ -55,24 +55,34 @@ final class GradientCheckWidget implements Widget {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        String sentence = "The largest difference: " + check.path("maxDiffParam").asText() + ", numerical "
-                + Numbers.fixed(n[worst], DIGITS) + ", analytic " + Numbers.fixed(a[worst], DIGITS) + ", difference "
-                + Numbers.scientific(check.path("maxDiff").asDouble(), 2) + ".";
-        String label = "Numerical against analytic gradient for all " + Numbers.integer(a.length) + " weights of Step 1 on “"
-                + check.path("name").asText() + "”: every dot on the diagonal. " + sentence;
-        StringBuilder html = new StringBuilder("<p class=\"chart-title\">numerical gradient (up) against analytic "
-                + "gradient (across), one dot per weight</p>");
+        List<Plot.Figure> plots = new ArrayList<>();
         for (int[] size : new int[][] {{680, 320}, {360, 240}}) {
-            Plot p = new Plot(size[0], size[1], lo, hi, lo, hi, size[0] > 400 ? "static-wide" : "static-narrow", label);
+            Plot p = new Plot(size[0], size[1], lo, hi, lo, hi, size[0] > 400 ? "static-wide" : "static-narrow", "");
             p.line("diag", new double[] {lo, hi}, new double[] {lo, hi});
             Set<String> seen = new LinkedHashSet<>();           // one dot per pixel is enough
             for (int i = 0; i < a.length; i++) {
                 seen.add(String.format(Locale.ROOT, "M%.0f %.0fh0", p.x(a[i]), p.y(n[i])));
             }
-            p.raw("<path class=\"pts\" d=\"" + String.join("", seen) + "\"/>").dot("ring", a[worst], n[worst]);
-            html.append(p.svg());
+            plots.add(p.path("pts", String.join("", seen)).dot("ring", a[worst], n[worst]).figure());
         }
-        html.append("<p class=\"chart-note\">").append(Html.escape(sentence)).append("</p>");
-        return new Rendered(html.toString(), data);
+        Figure figure = new Figure(Numbers.integer(a.length), check.name(), check.maxDiffParam(),
+                Numbers.fixed(n[worst], DIGITS), Numbers.fixed(a[worst], DIGITS),
+                Numbers.scientific(check.maxDiff(), 2), plots);
+        return new Rendered(Figures.render("gradient-check", figure), data);
+    }
+
+    /**
+     * The scatter at the two widths, and the largest difference.
+     *
+     * @param weights how many weights were checked, as printed
+     * @param name the name the gradients were measured on
+     * @param param the weight whose gradients differ most, as matrix[row][col]
+     * @param numerical its numerical gradient, as printed
+     * @param analytic its analytic gradient, as printed
+     * @param difference their difference, as printed
+     * @param plots the scatter at 680 and at 360 px
+     */
+    public record Figure(String weights, String name, String param, String numerical, String analytic,
+            String difference, List<Plot.Figure> plots) {
     }
 }

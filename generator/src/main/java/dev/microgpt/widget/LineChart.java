@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * The static loss chart: horizontal gridlines, a bottom axis, the uniform-guess baseline, each
- * series drawn faint per step under a bold moving average, labels at the line ends. Colours come
- * from the stylesheet through classes ({@code rung-N}); nothing here is a colour.
+ * series drawn faint per step under a bold moving average, labels at the line ends. This class
+ * places them; the macro {@code charts.lineChart} draws them. Colours come from the stylesheet
+ * through classes ({@code rung-N}); nothing here is a colour.
  */
 final class LineChart {
     private static final int TOP = 10;
@@ -42,9 +43,60 @@ final class LineChart {
         return out;
     }
 
-    /** An SVG of the series at a width; {@code baseline} ≤ 0 draws none. */
-    static String svg(List<Series> series, int window, double baseline, int width, int height, String cssClass,
-            String summary) {
+    /**
+     * The chart the macro {@code charts.lineChart} draws; coordinates as printed.
+     *
+     * @param cssClass {@code static-wide} or {@code static-narrow}
+     * @param width the viewBox width
+     * @param height the viewBox height
+     * @param left the plot's left edge
+     * @param right the plot's right edge
+     * @param grid the loss ticks, each with its gridline
+     * @param axisY the bottom axis
+     * @param steps the step ticks under it
+     * @param baseline the uniform guess's dashed line; {@code null} for none
+     * @param clip the plot area the series are clipped to
+     * @param series one per line
+     * @param labels the names at the line ends (none on a narrow chart)
+     */
+    public record Figure(String cssClass, int width, int height, int left, int right, List<Tick> grid, int axisY,
+            List<Tick> steps, Tick baseline, Clip clip, List<Line> series, List<Tick> labels) {
+    }
+
+    /**
+     * A label placed on a chart, and the line it marks.
+     *
+     * @param x where the text is anchored
+     * @param y the line's height ("" where there is none)
+     * @param textY the text's baseline
+     * @param text the label
+     */
+    public record Tick(String x, String y, String textY, String text) {
+    }
+
+    /**
+     * The rectangle the marks are clipped to, from the top of the chart.
+     *
+     * @param id the clipPath's id, unique per figure
+     * @param x its left
+     * @param width its width
+     * @param height its height
+     */
+    public record Clip(String id, int x, int width, int height) {
+    }
+
+    /**
+     * One series drawn.
+     *
+     * @param rung its rung, for the colour class
+     * @param raw the faint per-step band ("" without a moving average)
+     * @param line the bold line
+     */
+    public record Line(int rung, String raw, String line) {
+    }
+
+    /** The chart of the series at a width; {@code baseline} ≤ 0 draws none. */
+    static Figure figure(List<Series> series, int window, double baseline, int width, int height, String cssClass) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         int steps = 0;
@@ -65,59 +117,44 @@ final class LineChart {
         Scale x = new Scale(1, steps, LEFT, width - right);
         Scale y = new Scale(lo, hi, height - BOTTOM, TOP);
 
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"chart ").append(cssClass).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"").append(Html.escape(summary)).append("\">");
+        List<Tick> grid = new ArrayList<>();
         for (double tick : ticks) {
             double ty = y.at(tick);
-            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>",
-                    LEFT, width - right, ty, ty));
-            svg.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>",
-                    LEFT - 6, ty + 4, Numbers.fixed(tick, decimals(ticks))));
+            grid.add(new Tick(Integer.toString(LEFT - 6), f1(ty), f1(ty + 4), Numbers.fixed(tick, decimals(ticks))));
         }
-        svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", LEFT,
-                width - right, height - BOTTOM, height - BOTTOM));
+        List<Tick> stepTicks = new ArrayList<>();
         for (int step = 0; step <= steps; step += steps / 4) {
-            double tx = x.at(Math.max(step, 1));
-            svg.append(String.format(Locale.ROOT,
-                    "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", tx, height - 6,
+            stepTicks.add(new Tick(f1(x.at(Math.max(step, 1))), "", Integer.toString(height - 6),
                     Numbers.integer(step)));
         }
+        Tick base = null;
         if (baseline > 0) {
             double by = y.at(baseline);
-            svg.append(String.format(Locale.ROOT,
-                    "<line class=\"baseline\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>", LEFT, width - right, by, by));
-            svg.append(String.format(Locale.ROOT,
-                    "<text class=\"tick baseline-label\" x=\"%d\" y=\"%.1f\" text-anchor=\"end\">uniform guess</text>",
-                    width - right - 4, by - 5));
+            base = new Tick(Integer.toString(width - right - 4), f1(by), f1(by - 5), "");
         }
-        List<double[]> ends = new ArrayList<>();
-        String clip = Rendered.FIGURE_ID + "-clip-" + cssClass;   // unique per figure, valid HTML
-        svg.append(String.format(Locale.ROOT, "<clipPath id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\"/></clipPath>",
-                clip, LEFT, 0, width - right - LEFT, height - BOTTOM));
-        for (Series s : series) {
-            svg.append("<g class=\"series rung-").append(s.rung()).append("\" clip-path=\"url(#").append(clip)
-                    .append(")\">");
+        Clip clip = new Clip(Rendered.FIGURE_ID + "-clip-" + cssClass, LEFT, width - right - LEFT, height - BOTTOM);
+        List<Line> lines = new ArrayList<>();
+        double[] labelY = new double[series.size()];
+        for (int i = 0; i < series.size(); i++) {
+            Series s = series.get(i);
             double[] line = window > 1 ? movingAverage(s.values(), window) : s.values();
-            if (window > 1) {
-                svg.append("<path class=\"raw\" d=\"").append(band(s.values(), x, y)).append("\"/>");
-            }
-            svg.append("<path class=\"line\" d=\"").append(path(line, x, y)).append("\"/>");
-            ends.add(new double[] {line[line.length - 1]});
-            svg.append("</g>");
+            lines.add(new Line(s.rung(), window > 1 ? band(s.values(), x, y) : "", path(line, x, y)));
+            labelY[i] = y.at(line[line.length - 1]) + 4;
         }
-        if (right > 12) {
-            double[] labelY = new double[series.size()];
-            for (int i = 0; i < series.size(); i++) {
-                labelY[i] = y.at(ends.get(i)[0]) + 4;
-            }
+        List<Tick> labels = new ArrayList<>();
+        if (right > 12) {                                      // a narrow chart has no room for them
             nudgeApart(labelY, 14);
             for (int i = 0; i < series.size(); i++) {
-                svg.append(String.format(Locale.ROOT, "<text class=\"end-label\" x=\"%d\" y=\"%.1f\">%s</text>",
-                        width - right + 6, labelY[i], Html.escape(series.get(i).label())));
+                labels.add(new Tick(Integer.toString(width - right + 6), "", f1(labelY[i]), series.get(i).label()));
             }
         }
-        return svg.append("</svg>").toString();
+        return new Figure(cssClass, width, height, LEFT, width - right, grid, height - BOTTOM, stepTicks, base, clip,
+                lines, labels);
+    }
+
+    /** A coordinate with one decimal, as the charts print most: 12.0, 3.5. */
+    static String f1(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     /** Moves labels apart so no two are closer than {@code gap}, keeping their order. */
@@ -228,7 +265,8 @@ final class LineChart {
         return ticks;
     }
 
-    private static int decimals(double[] ticks) {
+    /** The decimals that print every tick exactly. */
+    static int decimals(double[] ticks) {
         double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
         int scale = java.math.BigDecimal.valueOf(Math.round(step * 1e6)).movePointLeft(6).stripTrailingZeros().scale();
         return Math.max(0, scale);

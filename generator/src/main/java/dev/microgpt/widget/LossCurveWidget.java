@@ -1,10 +1,11 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.rundata.LossCurve;
+import dev.microgpt.rundata.Step2Data.LossDiff;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -51,38 +52,61 @@ final class LossCurveWidget implements Widget {
         data.put("vocab", Vocab.of(run).size());
         ArrayNode seriesData = data.putArray("series");
         List<LineChart.Series> series = new ArrayList<>();
-        StringBuilder summary = new StringBuilder("Loss per training step.");
+        List<Summary> summaries = new ArrayList<>();
         for (int rung : rungs) {
-            JsonNode step = run.get("step" + rung);
-            if (step.isMissingNode()) {
+            if (!run.has(rung)) {
                 throw args.error("rungs", "the run has no rung " + rung);
             }
-            double[] loss = Json.doubles(step.path("training").path("loss"));
-            String title = step.path("title").asText();
+            LossCurve training = training(run, rung);
+            double[] loss = training.loss();
+            String title = Rungs.title(run, rung);
             ObjectNode s = seriesData.addObject();
             s.put("rung", rung);
             s.put("title", title);
             s.set("loss", Json.rounded(loss, DIGITS));
             series.add(new LineChart.Series(rung, title, loss));
-            summary.append(' ').append(title).append(": ").append(Numbers.fixed(loss[0], DIGITS)).append(" at step 1, ")
-                    .append(Numbers.fixed(step.path("training").path("finalMean").asDouble(), DIGITS))
-                    .append(" on average over the last ").append(step.path("training").path("finalWindow").asInt())
-                    .append(" steps.");
+            summaries.add(new Summary(title, Numbers.fixed(loss[0], DIGITS),
+                    Numbers.fixed(training.finalMean(), DIGITS), training.finalWindow()));
         }
-        summary.append(" The uniform guess is ").append(Numbers.fixed(baseline, DIGITS)).append('.');
         String gap = "";
         if (rungs.contains(1) && rungs.contains(2)) {
             gap = gap(run, data);
-            summary.append(' ').append(gap);
         }
-        String html = "<p class=\"chart-title\">loss, nats</p>"
-                + LineChart.svg(series, window, baseline, 680, 256, "static-wide", summary.toString())
-                + LineChart.svg(series, window, baseline, 360, 208, "static-narrow", summary.toString())
-                + "<p class=\"chart-note\">" + (window > 1 ? "Faint: each step’s loss. Bold: mean of the last "
-                + window + " steps. " : "") + "Dashed: the uniform guess, ln " + Vocab.of(run).size() + " = "
-                + Numbers.fixed(baseline, DIGITS) + ".</p>" + (gap.isEmpty() ? "" : "<p class=\"chart-note gap\">" + gap
-                + "</p>");
-        return new Rendered(html, data);
+        Figure figure = new Figure(List.of(LineChart.figure(series, window, baseline, 680, 256, "static-wide"),
+                LineChart.figure(series, window, baseline, 360, 208, "static-narrow")), summaries, window > 1, window,
+                Vocab.of(run).size(), Numbers.fixed(baseline, DIGITS), gap);
+        return new Rendered(Figures.render("loss-curve", figure), data);
+    }
+
+    /**
+     * The charts and their notes.
+     *
+     * @param charts the chart at 680 and at 360 px
+     * @param series each series' numbers for the text alternative
+     * @param averaged whether a moving average is drawn over the per-step losses
+     * @param window its window, in steps
+     * @param vocab the vocabulary's size
+     * @param baseline the uniform guess, ln vocab, as printed
+     * @param gap the sentence on the gap between rungs 1 and 2 ("" unless both are shown)
+     */
+    public record Figure(List<LineChart.Figure> charts, List<Summary> series, boolean averaged, int window, int vocab,
+            String baseline, String gap) {
+    }
+
+    /**
+     * One series in the text alternative.
+     *
+     * @param title the rung's title
+     * @param first the loss at step 1, as printed
+     * @param mean the final loss: the mean of the last {@code window} steps, as printed
+     * @param window how many steps the final loss averages
+     */
+    public record Summary(String title, String first, String mean, int window) {
+    }
+
+    /** A rung's loss curve, counting's included. */
+    static LossCurve training(RunData run, int rung) {
+        return rung == 0 ? run.counting().training() : run.rung(rung).training();
     }
 
     /**
@@ -90,16 +114,16 @@ final class LossCurveWidget implements Widget {
      * per step |loss₂ − loss₁| to three significant digits for the readout.
      */
     static String gap(RunData run, ObjectNode data) {
-        double[] one = Json.doubles(run.get("step1").path("training").path("loss"));
-        double[] two = Json.doubles(run.get("step2").path("training").path("loss"));
+        double[] one = run.step1().training().loss();
+        double[] two = run.step2().training().loss();
         ArrayNode gaps = data.putArray("gap");
         for (int i = 0; i < Math.min(one.length, two.length); i++) {
             gaps.add(new BigDecimal(Math.abs(two[i] - one[i])).round(new MathContext(3)).doubleValue());
         }
-        JsonNode diff = run.get("step2").path("diffFromStep1");
+        LossDiff diff = run.step2().diffFromStep1();
         String note = Rungs.title(run, 1) + " and " + Rungs.title(run, 2) + " differ by at most "
-                + Numbers.scientific(diff.path("maxAbs").asDouble(), 2) + " (step " + Numbers.integer(diff.path("maxAbsStep")
-                .asInt()) + "); " + Numbers.integer(diff.path("identicalSteps").asInt()) + " of "
+                + Numbers.scientific(diff.maxAbs(), 2) + " (step " + Numbers.integer(diff.maxAbsStep()) + "); "
+                + Numbers.integer(diff.identicalSteps()) + " of "
                 + Numbers.integer(one.length) + " steps are bit for bit identical.";
         data.put("gapNote", note);
         return note;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.rundata.NameTrace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,22 +63,22 @@ final class PairStepperWidget implements Widget {
         for (int s : offered) {
             ObjectNode out = snapshots.addObject();
             out.put("step", s);
-            out.set("counts", Step0Tables.snapshot(run, s, args, "steps").path("counts"));
+            out.set("counts", Step0Tables.json(Step0Tables.snapshot(run, s, args, "steps").counts()));
         }
-        int[][] counts = Json.intMatrix(Step0Tables.snapshot(run, step, args, "step").path("counts"));
+        int[][] counts = Step0Tables.snapshot(run, step, args, "step").counts();
         return new Rendered(table(vocab, name, step, counts), data);
     }
 
     private static Rendered trained(Args args, RunData run, Vocab vocab, int rung, String name) {
-        JsonNode examples = Rungs.data(run, rung).path("examples");
+        List<NameTrace> examples = run.rung(rung).examples();
         List<Integer> kept = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        for (JsonNode e : examples) {
-            if (!kept.contains(e.path("step").asInt())) {
-                kept.add(e.path("step").asInt());
+        for (NameTrace e : examples) {
+            if (!kept.contains(e.step())) {
+                kept.add(e.step());
             }
-            if (!names.contains(e.path("name").asText())) {
-                names.add(e.path("name").asText());
+            if (!names.contains(e.name())) {
+                names.add(e.name());
             }
         }
         int step = args.integer("step", 100);
@@ -100,23 +101,23 @@ final class PairStepperWidget implements Widget {
         data.put("uchars", vocab.uchars());
         data.put("name", name);
         data.put("step", step);
-        data.put("transformer", rung >= 3);
+        data.put("transformer", run.rung(rung).architecture().attention());   // reads the whole prefix
         ArrayNode traces = data.putArray("examples");
         double[] shown = null;
-        for (JsonNode e : examples) {
-            if (!offered.contains(e.path("step").asInt())) {
+        for (NameTrace e : examples) {
+            if (!offered.contains(e.step())) {
                 continue;
             }
             ObjectNode out = traces.addObject();
-            out.put("name", e.path("name").asText());
-            out.put("step", e.path("step").asInt());
+            out.put("name", e.name());
+            out.put("step", e.step());
             ArrayNode probs = out.putArray("probs");
-            double[] p = new double[e.path("pairs").size()];
+            double[] p = new double[e.pairs().size()];
             for (int i = 0; i < p.length; i++) {
-                p[i] = e.path("pairs").get(i).path("prob").asDouble();
+                p[i] = e.pairs().get(i).prob();
                 probs.add(p[i]);
             }
-            if (e.path("step").asInt() == step && e.path("name").asText().equals(name)) {
+            if (e.step() == step && e.name().equals(name)) {
                 shown = p;
             }
         }
@@ -140,12 +141,7 @@ final class PairStepperWidget implements Widget {
     /** Every pair of the name under the count table, as the stepper shows them one by one. */
     static String table(Vocab vocab, String name, int step, int[][] counts) {
         int[] tokens = vocab.encode(name);
-        StringBuilder html = new StringBuilder();
-        html.append("<div class=\"pairs-wrap\"><table class=\"pairs\"><caption>“").append(Html.escape(name))
-                .append("” after ").append(Numbers.integer(step)).append(step == 1 ? " step" : " steps")
-                .append("</caption><thead><tr><th scope=\"col\">pair</th><th scope=\"col\">count</th>")
-                .append("<th scope=\"col\">row total</th><th scope=\"col\">p</th><th scope=\"col\">−ln p</th>")
-                .append("<th scope=\"col\">running mean</th></tr></thead><tbody>");
+        List<Pair> pairs = new ArrayList<>();
         double sum = 0;
         for (int pos = 0; pos < tokens.length - 1; pos++) {
             int from = tokens[pos];
@@ -157,33 +153,51 @@ final class PairStepperWidget implements Widget {
             double p = Step0Tables.prob(counts, from, to);
             double nll = -Math.log(p);
             sum += nll;
-            html.append("<tr><th scope=\"row\">").append(vocab.chip(from)).append(" → ").append(vocab.chip(to))
-                    .append("</th><td>").append(Numbers.integer(counts[from][to])).append("</td><td>")
-                    .append(Numbers.integer(rowTotal)).append("</td><td>").append(Numbers.fixed(p, 4))
-                    .append("</td><td>").append(Numbers.fixed(nll, 4)).append("</td><td>")
-                    .append(Numbers.fixed(sum / (pos + 1), 4)).append("</td></tr>");
+            pairs.add(new Pair(Token.of(vocab, from), Token.of(vocab, to), Numbers.integer(counts[from][to]),
+                    Numbers.integer(rowTotal), Numbers.fixed(p, 4), Numbers.fixed(nll, 4),
+                    Numbers.fixed(sum / (pos + 1), 4)));
         }
-        return html.append("</tbody></table></div>").toString();
+        return Figures.render("pair-stepper", new Figure(name, true, "", Numbers.integer(step), step == 1, pairs));
     }
 
     /** Every pair of the name under a trained rung: the probability the model gave the next token. */
     static String modelTable(Vocab vocab, String name, int step, String title, double[] probs) {
         int[] tokens = vocab.encode(name);
-        StringBuilder html = new StringBuilder();
-        html.append("<div class=\"pairs-wrap\"><table class=\"pairs\"><caption>“").append(Html.escape(name))
-                .append("” under ").append(Html.escape(title)).append(", after ").append(Numbers.integer(step))
-                .append(step == 1 ? " step" : " steps").append("</caption><thead><tr><th scope=\"col\">pair</th>")
-                .append("<th scope=\"col\">p</th><th scope=\"col\">−ln p</th><th scope=\"col\">running mean</th>")
-                .append("</tr></thead><tbody>");
+        List<Pair> pairs = new ArrayList<>();
         double sum = 0;
         for (int pos = 0; pos < probs.length; pos++) {
             double nll = -Math.log(probs[pos]);
             sum += nll;
-            html.append("<tr><th scope=\"row\">").append(vocab.chip(tokens[pos])).append(" → ")
-                    .append(vocab.chip(tokens[pos + 1])).append("</th><td>").append(Numbers.fixed(probs[pos], 4))
-                    .append("</td><td>").append(Numbers.fixed(nll, 4)).append("</td><td>")
-                    .append(Numbers.fixed(sum / (pos + 1), 4)).append("</td></tr>");
+            pairs.add(new Pair(Token.of(vocab, tokens[pos]), Token.of(vocab, tokens[pos + 1]), "", "",
+                    Numbers.fixed(probs[pos], 4), Numbers.fixed(nll, 4), Numbers.fixed(sum / (pos + 1), 4)));
         }
-        return html.append("</tbody></table></div>").toString();
+        return Figures.render("pair-stepper", new Figure(name, false, title, Numbers.integer(step), step == 1, pairs));
+    }
+
+    /**
+     * The table of a name's pairs.
+     *
+     * @param name the name
+     * @param counted whether the model is the count table (its columns count and row total are shown)
+     * @param title the trained rung's title ("" under the count table)
+     * @param step the training steps done, as printed
+     * @param oneStep whether that is one step (the caption's singular)
+     * @param pairs one per (token, next token) pair, BOS included
+     */
+    public record Figure(String name, boolean counted, String title, String step, boolean oneStep, List<Pair> pairs) {
+    }
+
+    /**
+     * One pair, its numbers as printed.
+     *
+     * @param from the current token
+     * @param to the next token
+     * @param count how often {@code to} followed {@code from} ("" under a trained rung)
+     * @param rowTotal how many pairs start with {@code from} ("" under a trained rung)
+     * @param p the probability of {@code to}, four decimals
+     * @param nll −ln p
+     * @param mean the mean of −ln p up to this pair
+     */
+    public record Pair(Token from, Token to, String count, String rowTotal, String p, String nll, String mean) {
     }
 }

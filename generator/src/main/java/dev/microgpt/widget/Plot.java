@@ -1,26 +1,63 @@
 package dev.microgpt.widget;
 
 import dev.microgpt.page.Numbers;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A static chart with numeric axes, drawn as the script's {@code MG.chart} draws it: horizontal
- * gridlines with y ticks, a bottom axis with x ticks, marks clipped to the plot. Colours come from
- * classes; nothing here is a colour. Used at the two viewBox widths of a static figure, 680 and 360.
+ * gridlines with y ticks, a bottom axis with x ticks, marks clipped to the plot. This class places
+ * them; the macro {@code charts.plot} draws them. Colours come from classes; nothing here is a
+ * colour. Used at the two viewBox widths of a static figure, 680 and 360.
  */
 final class Plot {
     static final int LEFT = 44;
     static final int TOP = 10;
     static final int BOTTOM = 24;
 
-    private final StringBuilder svg = new StringBuilder();
     private final int width;
     private final int height;
     private final double x0;
     private final double x1;
     private final double y0;
     private final double y1;
-    private final String clip;
+    private final String cssClass;
+    private final String label;
+    private final List<LineChart.Tick> grid = new ArrayList<>();
+    private final List<LineChart.Tick> ticks = new ArrayList<>();
+    private final List<Mark> marks = new ArrayList<>();
+
+    /**
+     * The chart the macro draws; coordinates as printed.
+     *
+     * @param cssClass {@code static-wide} or {@code static-narrow}
+     * @param width the viewBox width
+     * @param height the viewBox height
+     * @param label the text alternative ("" where the template writes it, as the macro's nested content)
+     * @param left the plot's left edge
+     * @param right the plot's right edge
+     * @param grid the y ticks, each with its gridline
+     * @param axisY the bottom axis
+     * @param ticks the x ticks under it
+     * @param clip the plot area the lines are clipped to
+     * @param marks the lines, dots and point clouds, in drawing order
+     */
+    public record Figure(String cssClass, int width, int height, String label, int left, int right,
+            List<LineChart.Tick> grid, int axisY, List<LineChart.Tick> ticks, LineChart.Clip clip, List<Mark> marks) {
+    }
+
+    /**
+     * One mark.
+     *
+     * @param cssClass its class
+     * @param circle whether it is a dot at (x, y); else a path {@code d}
+     * @param clipped whether the path is clipped to the plot
+     * @param d the path's data ("" for a dot)
+     * @param x the dot's centre ("" for a path)
+     * @param y the dot's centre ("" for a path)
+     */
+    public record Mark(String cssClass, boolean circle, boolean clipped, String d, String x, String y) {
+    }
 
     /**
      * A frame; the y range widens to round ticks.
@@ -35,27 +72,21 @@ final class Plot {
         double[] yt = LineChart.ticks(lo, hi);
         this.y0 = Math.min(lo, yt[0]);
         this.y1 = Math.max(hi, yt[yt.length - 1]);
-        this.clip = Rendered.FIGURE_ID + "-clip-" + cssClass;
-        svg.append("<svg class=\"chart ").append(cssClass).append("\" viewBox=\"0 0 ").append(width).append(' ')
-                .append(height).append("\" role=\"img\" aria-label=\"").append(Html.escape(label)).append("\">");
-        int yd = decimals(yt);
+        this.cssClass = cssClass;
+        this.label = label;
+        int yd = LineChart.decimals(yt);
         for (double t : yt) {
-            svg.append(String.format(Locale.ROOT, "<line class=\"grid\" x1=\"%d\" x2=\"%d\" y1=\"%.1f\" y2=\"%.1f\"/>"
-                    + "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>", LEFT, right(), y(t), y(t), LEFT - 6,
-                    y(t) + 4, Numbers.fixed(t, yd)));
+            grid.add(new LineChart.Tick(Integer.toString(LEFT - 6), LineChart.f1(y(t)), LineChart.f1(y(t) + 4),
+                    Numbers.fixed(t, yd)));
         }
-        svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" x2=\"%d\" y1=\"%d\" y2=\"%d\"/>", LEFT,
-                right(), height - BOTTOM, height - BOTTOM));
         double[] xt = LineChart.ticks(x0, x1);
-        int xd = decimals(xt);
+        int xd = LineChart.decimals(xt);
         for (double t : xt) {
             if (t >= x0 - 1e-9 && t <= x1 + 1e-9) {
-                svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>", x(t),
-                        height - 6, Numbers.fixed(t, xd)));
+                ticks.add(new LineChart.Tick(LineChart.f1(x(t)), "", Integer.toString(height - 6),
+                        Numbers.fixed(t, xd)));
             }
         }
-        svg.append(String.format(Locale.ROOT, "<clipPath id=\"%s\"><rect x=\"%d\" y=\"0\" width=\"%d\" height=\"%d\"/>"
-                + "</clipPath>", clip, LEFT, right() - LEFT, height - BOTTOM));
     }
 
     int right() {
@@ -76,27 +107,31 @@ final class Plot {
         for (int i = 0; i < xs.length; i++) {
             d.append(i == 0 ? 'M' : 'L').append(LineChart.num(x(xs[i]))).append(' ').append(LineChart.num(y(ys[i])));
         }
-        return raw("<path class=\"" + cssClass + "\" clip-path=\"url(#" + clip + ")\" d=\"" + d + "\"/>");
+        marks.add(new Mark(cssClass, false, true, d.toString(), "", ""));
+        return this;
     }
 
     /** A dot at (x, y). */
     Plot dot(String cssClass, double x, double y) {
-        return raw(String.format(Locale.ROOT, "<circle class=\"%s\" r=\"4\" cx=\"%.1f\" cy=\"%.1f\"/>", cssClass, x(x), y(y)));
+        marks.add(new Mark(cssClass, true, false, "", LineChart.f1(x(x)), LineChart.f1(y(y))));
+        return this;
     }
 
-    /** Any SVG markup. */
-    Plot raw(String markup) {
-        svg.append(markup);
+    /** A path of pixel coordinates as given (a cloud of points), not clipped. */
+    Plot path(String cssClass, String d) {
+        marks.add(new Mark(cssClass, false, false, d, "", ""));
         return this;
+    }
+
+    /** The chart, for a template. */
+    Figure figure() {
+        return new Figure(cssClass, width, height, label, LEFT, right(), List.copyOf(grid), height - BOTTOM,
+                List.copyOf(ticks), new LineChart.Clip(Rendered.FIGURE_ID + "-clip-" + cssClass, LEFT, right() - LEFT,
+                height - BOTTOM), List.copyOf(marks));
     }
 
     /** The finished SVG. */
     String svg() {
-        return svg + "</svg>";
-    }
-
-    static int decimals(double[] ticks) {
-        double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
-        return Math.max(0, java.math.BigDecimal.valueOf(Math.round(step * 1e6)).movePointLeft(6).stripTrailingZeros().scale());
+        return Figures.render("plot", figure());
     }
 }

@@ -1,9 +1,13 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.rundata.Step1Data.LossSlice;
+import dev.microgpt.rundata.Step1Data.Secant;
+import dev.microgpt.rundata.Step1Data.SlicePoint;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,34 +41,31 @@ final class SlopeWidget implements Widget {
 
     @Override
     public Rendered render(Args args, RunData run) {
-        JsonNode slice = run.get("step1").path("lossSlice");
-        if (slice.isMissingNode()) {
-            throw args.error("eps", "the run has no step1.lossSlice");
-        }
+        LossSlice slice = run.step1().lossSlice();
         double eps = Rungs.decimal(args, "eps", 0.1, 0, 10);
-        JsonNode secants = slice.path("secants");
+        List<Secant> secants = slice.secants();
         int shown = -1;
         for (int i = 0; i < secants.size(); i++) {
-            if (secants.get(i).path("eps").asDouble() == eps) {
+            if (secants.get(i).eps() == eps) {
                 shown = i;
             }
         }
         if (shown < 0) {
             StringBuilder known = new StringBuilder();
-            secants.forEach(s -> known.append(known.length() > 0 ? ", " : "").append(s.path("eps").asText()));
+            secants.forEach(s -> known.append(known.length() > 0 ? ", " : "").append(s.eps()));
             throw args.error("eps", "the run measured secants for eps " + known + ", not " + args.text("eps", ""));
         }
-        double value = slice.path("value").asDouble();
-        double g = slice.path("analyticGradient").asDouble();
-        java.util.List<double[]> near = new java.util.ArrayList<>();
+        double value = slice.value();
+        double g = slice.analyticGradient();
+        List<double[]> near = new ArrayList<>();
         double l0 = 0;
-        for (JsonNode point : slice.path("points")) {
-            double delta = point.path("delta").asDouble();
+        for (SlicePoint point : slice.points()) {
+            double delta = point.delta();
             if (Math.abs(delta) <= RANGE + 1e-9) {              // close enough that ε = 0.1 shows
-                near.add(new double[] {value + delta, point.path("loss").asDouble()});
+                near.add(new double[] {value + delta, point.loss()});
             }
             if (delta == 0) {
-                l0 = point.path("loss").asDouble();
+                l0 = point.loss();
             }
         }
         double[] xs = new double[near.size()];
@@ -74,7 +75,7 @@ final class SlopeWidget implements Widget {
             ys[i] = near.get(i)[1];
         }
         ObjectNode data = Json.object();
-        String param = slice.path("param").asText();
+        String param = slice.param();
         data.put("param", param);
         data.put("value", value);
         data.put("gradient", g);
@@ -85,7 +86,7 @@ final class SlopeWidget implements Widget {
             pts.addArray().add(Numbers.rounded(xs[i], DIGITS)).add(Numbers.rounded(ys[i], DIGITS));
         }
         var sec = data.putArray("secants");
-        secants.forEach(s -> sec.addArray().add(s.path("eps").asDouble()).add(s.path("slope").asDouble()));
+        secants.forEach(s -> sec.addArray().add(s.eps()).add(s.slope()));
 
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -93,38 +94,58 @@ final class SlopeWidget implements Widget {
             lo = Math.min(lo, y);
             hi = Math.max(hi, y);
         }
-        StringBuilder html = new StringBuilder("<p class=\"chart-title\">loss on “"
-                + Html.escape(run.get("step1").path("gradientCheck").path("name").asText("the first name"))
-                + "” as " + Html.escape(param) + " moves</p>");
-        double s = secants.get(shown).path("slope").asDouble();
-        String label = "The loss as " + param + " moves from " + Numbers.fixed(xs[0], 2) + " to "
-                + Numbers.fixed(xs[xs.length - 1], 2) + ". At " + Numbers.fixed(value, 4) + " the tangent’s slope, the "
-                + "analytic gradient, is " + Numbers.fixed(g, DIGITS) + "; the secant over ε = " + eps(eps) + " has slope "
-                + Numbers.fixed(s, DIGITS) + ".";
+        double s = secants.get(shown).slope();
+        List<Plot.Figure> plots = new ArrayList<>();
         for (int[] size : new int[][] {{680, 256}, {360, 208}}) {
             Plot p = new Plot(size[0], size[1], xs[0], xs[xs.length - 1], lo, hi,
-                    size[0] > 400 ? "static-wide" : "static-narrow", label);
+                    size[0] > 400 ? "static-wide" : "static-narrow", "");
             double reach = 0.4;
             p.line("curve", xs, ys)
-                    .line("tangent", new double[] {value - reach, value + reach}, new double[] {l0 - reach * g, l0 + reach * g})
+                    .line("tangent", new double[] {value - reach, value + reach},
+                            new double[] {l0 - reach * g, l0 + reach * g})
                     .line("secant", new double[] {value - reach / 2, value + eps + reach / 2},
                             new double[] {l0 - reach / 2 * s, l0 + (eps + reach / 2) * s})
                     .dot("dot", value, l0).dot("dot q", value + eps, l0 + eps * s);
-            html.append(p.svg());
+            plots.add(p.figure());
         }
-        html.append("<p class=\"chart-note\">Curve: the loss. Solid: the tangent at ").append(Numbers.fixed(value, 4))
-                .append(", slope = the analytic gradient. Dashed: the secant to ").append(param).append(" + ε.</p>");
-        html.append("<table class=\"slopes\"><thead><tr><th scope=\"col\">ε</th><th scope=\"col\">secant slope</th>")
-                .append("<th scope=\"col\">difference</th></tr></thead><tbody>");
+        List<Row> rows = new ArrayList<>();
         for (int i = 0; i < secants.size(); i++) {
-            double slope = secants.get(i).path("slope").asDouble();
-            html.append(i == shown ? "<tr class=\"current\">" : "<tr>").append("<td>")
-                    .append(eps(secants.get(i).path("eps").asDouble())).append("</td><td>")
-                    .append(Numbers.fixed(slope, DIGITS)).append("</td><td>").append(Numbers.scientific(slope - g, 2))
-                    .append("</td></tr>");
+            double slope = secants.get(i).slope();
+            rows.add(new Row(i == shown, eps(secants.get(i).eps()), Numbers.fixed(slope, DIGITS),
+                    Numbers.scientific(slope - g, 2)));
         }
-        html.append("</tbody></table><p class=\"chart-note\">The analytic gradient: ").append(Numbers.fixed(g, DIGITS))
-                .append("</p>");
-        return new Rendered(html.toString(), data);
+        Figure figure = new Figure(run.step1().gradientCheck().name(), param, Numbers.fixed(xs[0], 2),
+                Numbers.fixed(xs[xs.length - 1], 2), Numbers.fixed(value, 4), Numbers.fixed(g, DIGITS), eps(eps),
+                Numbers.fixed(s, DIGITS), plots, rows);
+        return new Rendered(Figures.render("slope", figure), data);
+    }
+
+    /**
+     * The slice at the two widths, and every secant the run measured; numbers as printed.
+     *
+     * @param name the name the loss is measured on
+     * @param param the weight that moves, as matrix[row][col]
+     * @param from the first value of the weight shown
+     * @param to the last value shown
+     * @param value the weight's own value, where the tangent touches
+     * @param gradient the analytic gradient: the tangent's slope
+     * @param eps the secant's step shown
+     * @param slope that secant's slope
+     * @param plots the slice at 680 and at 360 px
+     * @param secants one row per ε of the run
+     */
+    public record Figure(String name, String param, String from, String to, String value, String gradient, String eps,
+            String slope, List<Plot.Figure> plots, List<Row> secants) {
+    }
+
+    /**
+     * One secant.
+     *
+     * @param current whether it is the one drawn
+     * @param eps its step, as the slider prints it
+     * @param slope its slope
+     * @param difference slope − the analytic gradient
+     */
+    public record Row(boolean current, String eps, String slope, String difference) {
     }
 }

@@ -1,7 +1,8 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.rundata.Step0Data.CountSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,16 +14,16 @@ final class Step0Tables {
     /** The steps after which the run kept the table. */
     static List<Integer> steps(RunData run) {
         List<Integer> steps = new ArrayList<>();
-        for (JsonNode snapshot : run.get("step0").path("snapshots")) {
-            steps.add(snapshot.path("step").asInt());
+        for (CountSnapshot snapshot : run.counting().snapshots()) {
+            steps.add(snapshot.step());
         }
         return steps;
     }
 
     /** The table after {@code step} steps; fails on the argument's line if the run kept none. */
-    static JsonNode snapshot(RunData run, int step, Args args, String key) {
-        for (JsonNode snapshot : run.get("step0").path("snapshots")) {
-            if (snapshot.path("step").asInt() == step) {
+    static CountSnapshot snapshot(RunData run, int step, Args args, String key) {
+        for (CountSnapshot snapshot : run.counting().snapshots()) {
+            if (snapshot.step() == step) {
                 return snapshot;
             }
         }
@@ -40,6 +41,15 @@ final class Step0Tables {
             throw args.error("step", "step " + initial + " is not among the offered steps " + offered);
         }
         return offered;
+    }
+
+    /** A table's counts as the scripts read them, a JSON array of rows. */
+    static ArrayNode json(int[][] counts) {
+        ArrayNode rows = Json.array();
+        for (int[] row : counts) {
+            rows.add(Json.ints(row));
+        }
+        return rows;
     }
 
     /** p(j | i) with add-one smoothing, as Step 0's model computes it. */

@@ -2,6 +2,8 @@ package dev.microgpt.widget;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,11 +35,7 @@ final class TokenizerWidget implements Widget {
         data.put("bos", vocab.bos());
         data.put("mode", mode);
         data.put("text", text);
-        StringBuilder html = new StringBuilder();
-        html.append("<p class=\"tok-input-static\"><span class=\"label\">")
-                .append(mode.equals("encode") ? "Name" : "Text").append("</span> <code>")
-                .append(Html.escape(text)).append("</code></p>");
-        html.append("<p class=\"tok-row\">");
+        List<Token> tokens = new ArrayList<>();
         if (mode.equals("encode")) {
             for (char ch : text.toCharArray()) {
                 if (vocab.id(ch) < 0) {
@@ -45,7 +43,7 @@ final class TokenizerWidget implements Widget {
                 }
             }
             for (int id : vocab.encode(text)) {
-                html.append(vocab.chip(id)).append(' ');
+                tokens.add(Token.of(vocab, id));
             }
         } else {
             TreeSet<Character> unique = new TreeSet<>();
@@ -54,13 +52,20 @@ final class TokenizerWidget implements Widget {
                     unique.add(ch);
                 }
             }
-            int id = 0;
             for (char ch : unique) {
-                html.append("<span class=\"tok\">").append(Html.escape(String.valueOf(ch))).append("<sub>")
-                        .append(id++).append("</sub></span> ");
+                tokens.add(new Token(String.valueOf(ch), tokens.size(), false));  // ids of the text's own vocabulary
             }
         }
-        html.append("</p>");
-        return new Rendered(html.toString(), data);
+        return new Rendered(Figures.render("tokenizer", new Figure(mode.equals("encode"), text, tokens)), data);
+    }
+
+    /**
+     * The text and its tokens.
+     *
+     * @param encode whether the text is a name cut into tokens (else: any text's distinct characters)
+     * @param text the text typed
+     * @param tokens its tokens, or its distinct characters numbered in sorted order
+     */
+    public record Figure(boolean encode, String text, List<Token> tokens) {
     }
 }

@@ -1,9 +1,12 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.page.Html;
 import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,26 +42,30 @@ final class TrainingReplayWidget implements Widget {
                 String.valueOf(window))), run);
         ObjectNode data = (ObjectNode) curve.data();
         data.put("replay", true);
-        JsonNode names = names(run);
-        data.set("trainingNames", names);
-        double[] loss = Json.doubles(Rungs.data(run, rung).path("training").path("loss"));
-        StringBuilder html = new StringBuilder(curve.fallback()).append("<table class=\"slopes\"><caption>The first ")
-                .append(LISTED).append(" steps</caption><thead><tr><th scope=\"col\">step</th><th scope=\"col\">name</th>")
-                .append("<th scope=\"col\">loss</th></tr></thead><tbody>");
+        List<String> names = run.dataset().trainingNames();
+        ArrayNode namesData = data.putArray("trainingNames");
+        names.forEach(namesData::add);
+        double[] loss = LossCurveWidget.training(run, rung).loss();
+        List<Step> steps = new ArrayList<>();
         for (int s = 1; s <= Math.min(LISTED, loss.length); s++) {
-            html.append("<tr><td>").append(s).append("</td><td>").append(Html.escape(names.path(s - 1).asText("")))
-                    .append("</td><td>").append(Numbers.fixed(loss[s - 1], LossCurveWidget.DIGITS)).append("</td></tr>");
+            steps.add(new Step(s, s - 1 < names.size() ? names.get(s - 1) : "",
+                    Numbers.fixed(loss[s - 1], LossCurveWidget.DIGITS)));
         }
-        html.append("</tbody></table>");
-        return new Rendered(html.toString(), data);
+        Figure figure = new Figure(new Html(curve.fallback()), LISTED, steps);
+        return new Rendered(Figures.render("training-replay", figure), data);
     }
 
-    /** The names of the training steps, in order; the run data must list them. */
-    static JsonNode names(RunData run) {
-        JsonNode names = run.get("dataset").path("trainingNames");
-        if (!names.isArray()) {
-            throw new IllegalStateException("the run data's dataset.trainingNames is missing: retrain (mvn package)");
-        }
-        return names;
+    /**
+     * The replay's static figure.
+     *
+     * @param curve the rung's loss-curve figure
+     * @param listed how many steps the table lists
+     * @param steps the first steps
+     */
+    public record Figure(Html curve, int listed, List<Step> steps) {
+    }
+
+    /** One training step: its number, the name it trained on, its loss as printed. */
+    public record Step(int step, String name, String loss) {
     }
 }
