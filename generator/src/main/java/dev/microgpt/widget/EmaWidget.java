@@ -1,9 +1,12 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.page.Html;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.rundata.Step5Data;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -31,19 +34,20 @@ final class EmaWidget implements Widget {
 
     @Override
     public Rendered render(Args args, RunData run) {
-        JsonNode adam = run.get("step5").path("adam");
-        if (adam.isMissingNode()) {
+        if (!run.has(5)) {
             throw args.error("beta", "the run has no step5.adam");
         }
-        double adamBeta = run.get("step5").path("hyperparameters").path("beta1").asDouble(Double.NaN);
-        if (Double.isNaN(adamBeta)) {
+        Step5Data.AdamTrace adam = run.step5().adam();
+        Number beta1 = run.step5().hyperparameters().get("beta1");
+        if (beta1 == null) {
             throw args.error("beta", "the run has no step5.hyperparameters.beta1");
         }
+        double adamBeta = beta1.doubleValue();
         double beta = Rungs.decimal(args, "beta", adamBeta, 0, 0.99);
         if (Math.abs(beta * 100 - Math.rint(beta * 100)) > 1e-9) {
             throw args.error("beta", "beta moves in steps of 0.01 on the slider, was " + beta);
         }
-        double[] all = Json.doubles(adam.path("grad"));
+        double[] all = adam.grad();
         int steps = args.integer("steps", 100);
         if (steps < 10 || steps > all.length) {
             throw args.error("steps", "steps must be between 10 and " + all.length + ", was " + steps);
@@ -66,17 +70,28 @@ final class EmaWidget implements Widget {
         ObjectNode data = Json.object();
         data.put("beta", beta);
         data.put("gradients", Json.f64(g));
-        String param = adam.path("param").asText();
-        String label = "The gradient of " + param + " over the first " + steps + " steps of Step 5, its moving average at β = "
-                + beta + " and the bias-corrected average. At step 1: gradient " + Numbers.fixed(g[0], DIGITS) + ", average "
-                + Numbers.fixed(m[0], DIGITS) + ", corrected " + Numbers.fixed(c[0], DIGITS) + ".";
-        StringBuilder html = new StringBuilder("<p class=\"chart-title\">gradient of " + Html.escape(param) + "</p>");
+        String param = adam.param();
+        // Plot takes its text alternative as a string: the one sentence left in Java
+        String label = "The gradient of " + param + " over the first " + steps + " steps of Step 5, its moving average"
+                + " at β = " + beta + " and the bias-corrected average. At step 1: gradient "
+                + Numbers.fixed(g[0], DIGITS) + ", average " + Numbers.fixed(m[0], DIGITS) + ", corrected " + Numbers.fixed(c[0], DIGITS) + ".";
+        List<Html> charts = new ArrayList<>();
         for (int[] size : new int[][] {{680, 256}, {360, 208}}) {
-            html.append(new Plot(size[0], size[1], 1, steps, lo, hi, size[0] > 400 ? "static-wide" : "static-narrow", label)
-                    .line("g", xs, g).line("m", xs, m).line("mc", xs, c).svg());
+            charts.add(new Html(new Plot(size[0], size[1], 1, steps, lo, hi, size[0] > 400 ? "static-wide"
+                    : "static-narrow", label).line("g", xs, g).line("m", xs, m).line("mc", xs, c).svg()));
         }
-        html.append("<p class=\"chart-note\">Faint: the gradient at each step. Solid: its moving average, β = ")
-                .append(beta).append(" (Adam’s m when β = ").append(adamBeta).append("). Dashed: bias-corrected, m / (1 − β<sup>t</sup>).</p>");
-        return new Rendered(html.toString(), data);
+        String html = Figures.render("ema", new Figure(param, charts, String.valueOf(beta), String.valueOf(adamBeta)));
+        return new Rendered(html, data);
+    }
+
+    /**
+     * The gradient and its averages.
+     *
+     * @param param the weight whose gradient it is, e.g. "wte[0][0]"
+     * @param charts the chart at each width, drawn by {@link Plot}
+     * @param beta the β shown, as the slider prints it
+     * @param adamBeta the run's β1
+     */
+    public record Figure(String param, List<Html> charts, String beta, String adamBeta) {
     }
 }

@@ -4,7 +4,8 @@ import dev.microgpt.page.Numbers;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Colour bins for heatmaps; the stylesheet colours the classes, scripts reuse the edges the build
@@ -98,21 +99,26 @@ public final class Heat {
 
     /** A stepped legend of a diverging scale, printing each edge. */
     static String signedLegend(double[] edges) {
-        StringBuilder html = new StringBuilder("<p class=\"hm-legend\">");
-        for (int k = edges.length; k >= 1; k--) {
-            html.append(String.format(Locale.ROOT, "<span class=\"swatch d-n%d\"></span>", k));
-            html.append(k == edges.length ? "≤ " + Numbers.fixed(-edges[k - 1], digits(edges)) + " " : "");
+        return Figures.render("heat-signed-legend", signed(edges));
+    }
+
+    /** The legend of a diverging scale as the {@code heat.signedLegend} macro prints it. */
+    static SignedLegend signed(double[] edges) {
+        int digits = digits(edges);
+        List<String> printed = new ArrayList<>();
+        for (double e : edges) {
+            printed.add(Numbers.fixed(e, digits));
         }
-        html.append("<span class=\"swatch d-0\"></span> 0 ");
-        for (int k = 1; k <= edges.length; k++) {
-            html.append(String.format(Locale.ROOT, "<span class=\"swatch d-p%d\"></span>", k));
-        }
-        html.append(" ≥ ").append(Numbers.fixed(edges[edges.length - 1], digits(edges)));
-        html.append(" <span class=\"edges\">(steps at ±");
-        for (int k = 0; k < edges.length; k++) {
-            html.append(k > 0 ? ", " : "").append(Numbers.fixed(edges[k], digits(edges)));
-        }
-        return html.append(")</span></p>").toString();
+        return new SignedLegend(Numbers.fixed(-edges[edges.length - 1], digits), printed);
+    }
+
+    /**
+     * A diverging legend, printed.
+     *
+     * @param lowest the most negative edge, e.g. "−0.75", beside the darkest red swatch
+     * @param edges the positive edges, smallest first, e.g. "0.12"; one swatch a side for each
+     */
+    public record SignedLegend(String lowest, List<String> edges) {
     }
 
     /** Decimals that print every edge of a scale exactly. */
@@ -126,11 +132,32 @@ public final class Heat {
 
     /** A stepped legend of the probability bins. */
     static String probLegend() {
-        StringBuilder html = new StringBuilder("<p class=\"hm-legend\"><span class=\"swatch q0\"></span> &lt; 0.01");
-        for (int k = 0; k < PROB_EDGES.length; k++) {
-            html.append(String.format(Locale.ROOT, " <span class=\"swatch q%d\"></span> %s", k + 1,
-                    Numbers.fixed(PROB_EDGES[k], 2) + (k == PROB_EDGES.length - 1 ? "+" : "")));
+        return Figures.render("heat-prob-legend", prob());
+    }
+
+    /** The probability legend as the {@code heat.probLegend} macro prints it. */
+    static ProbLegend prob() {
+        List<String> printed = new ArrayList<>();
+        for (double e : PROB_EDGES) {
+            printed.add(Numbers.fixed(e, 2));
         }
-        return html.append("</p>").toString();
+        return new ProbLegend(printed);
+    }
+
+    /**
+     * The probability legend, printed.
+     *
+     * @param edges where each bin q1 … q7 starts, e.g. "0.01"; below the first is q0
+     */
+    public record ProbLegend(List<String> edges) {
+    }
+
+    /**
+     * One heatmap cell.
+     *
+     * @param bin its colour class, e.g. "d-p2" or "q3"
+     * @param value its value, printed (visually hidden; screen readers and hover read it)
+     */
+    public record Cell(String bin, String value) {
     }
 }

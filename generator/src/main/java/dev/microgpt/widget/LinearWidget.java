@@ -42,38 +42,54 @@ final class LinearWidget implements Widget {
         if (w.length > MAX || x.length > MAX) {
             throw args.error(w.length > MAX ? "w" : "x", "at most " + MAX + " rows and " + MAX + " inputs");
         }
-        StringBuilder html = new StringBuilder("<div class=\"scroll\"><table class=\"linear\"><caption>y = W x: each "
-                + "output is the dot product of its row of weights with the inputs</caption><thead><tr><td></td>");
-        for (int j = 0; j < x.length; j++) {
-            html.append("<th scope=\"col\">x<sub>").append(j).append("</sub></th>");
+        List<String> inputs = new ArrayList<>();
+        for (double v : x) {
+            inputs.add(number(v));
         }
-        html.append("<th scope=\"col\">output</th></tr></thead><tbody><tr class=\"inputs\"><th scope=\"row\">inputs</th>");
-        for (int j = 0; j < x.length; j++) {
-            html.append("<td data-v=\"x").append(j).append("\">").append(number(x[j])).append("</td>");
-        }
-        html.append("<td></td></tr>");
-        for (int i = 0; i < w.length; i++) {
-            html.append("<tr><th scope=\"row\">weights of y<sub>").append(i).append("</sub></th>");
+        List<Row> rows = new ArrayList<>();
+        for (double[] row : w) {
+            List<String> weights = new ArrayList<>();
+            List<Term> terms = new ArrayList<>();
+            double y = 0;
             for (int j = 0; j < x.length; j++) {
-                html.append("<td data-v=\"w").append(i).append(j).append("\">").append(number(w[i][j])).append("</td>");
+                weights.add(number(row[j]));
+                terms.add(new Term(term(row[j]), term(x[j])));
+                y += row[j] * x[j];
             }
-            html.append("<td class=\"sum\">").append(sum(w[i], x, i)).append("</td></tr>");
+            rows.add(new Row(weights, terms, number(y)));
         }
-        html.append("</tbody></table></div>");
+        String html = Figures.render("linear", new Figure(inputs, rows));
         ObjectNode data = Json.object();
         data.put("rows", w.length);
-        return new Rendered(html.toString(), data);
+        return new Rendered(html, data);
     }
 
-    /** y_i = w·x written out: "y₀ = 0.5 × 1 + (−1) × 2 = −1.5". */
-    static String sum(double[] w, double[] x, int i) {
-        StringBuilder out = new StringBuilder("y<sub>" + i + "</sub> = ");
-        double y = 0;
-        for (int j = 0; j < x.length; j++) {
-            out.append(j > 0 ? " + " : "").append(term(w[j])).append(" × ").append(term(x[j]));
-            y += w[j] * x[j];
-        }
-        return out.append(" = <b>").append(number(y)).append("</b>").toString();
+    /**
+     * The layer as the table prints it.
+     *
+     * @param inputs x, printed
+     * @param rows one per output
+     */
+    public record Figure(List<String> inputs, List<Row> rows) {
+    }
+
+    /**
+     * One output: its weights and its dot product written out, "y₀ = 0.5 × 1 + (−1) × 2 = −1.5".
+     *
+     * @param weights its row of w, printed
+     * @param terms each product's two factors
+     * @param y the sum, printed
+     */
+    public record Row(List<String> weights, List<Term> terms, String y) {
+    }
+
+    /**
+     * One product of the sum, each factor printed in parentheses if negative.
+     *
+     * @param w the weight
+     * @param x the input
+     */
+    public record Term(String w, String x) {
     }
 
     private static String term(double v) {

@@ -2,6 +2,8 @@ package dev.microgpt.widget;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,10 +18,6 @@ import java.util.Set;
  * </pre>
  */
 final class MlpFlowWidget implements Widget {
-    static final String[] TITLES = {"x = wte[%s]: the embedding, 16 numbers", "mlp_fc1 · x: 64 weighted sums",
-        "ReLU: the negative sums set to 0", "mlp_fc2 · h: 27 logits, one per next token",
-        "softmax: 27 probabilities"};
-
     @Override
     public String name() {
         return "mlp-flow";
@@ -54,20 +52,51 @@ final class MlpFlowWidget implements Widget {
         data.set("probEdges", Json.rounded(Heat.PROB_EDGES, 2));
 
         double[][] layers = layers(model, token);
-        StringBuilder html = new StringBuilder("<p class=\"tok-row picker\" role=\"group\" aria-label=\"Input token\">");
+        List<TokenButton> buttons = new ArrayList<>();
         for (int t = 0; t < vocab.size(); t++) {
-            html.append("<button type=\"button\" class=\"tok").append(t == vocab.bos() ? " bos" : "").append("\" data-t=\"")
-                    .append(t).append("\" aria-pressed=\"").append(t == token).append("\" hidden>")
-                    .append(Html.escape(vocab.label(t))).append("</button> ");
+            buttons.add(new TokenButton(vocab.label(t), t, t == vocab.bos(), t == token));
         }
-        html.append("</p><div class=\"flow\">");
-        for (int k = 0; k < 5; k++) {
-            String title = String.format(java.util.Locale.ROOT, TITLES[k], vocab.label(token));
-            html.append("<div class=\"layer\"><p class=\"chart-title\">").append(Html.escape(title)).append("</p>")
-                    .append(Strips.table(title, layers[k], k < 4 ? edges[k] : null, k < 3 ? null : Strips.tokenRows(vocab)))
-                    .append(k < 4 ? Heat.signedLegend(edges[k]) : Heat.probLegend()).append("</div>");
+        List<SignedLayer> signed = new ArrayList<>();
+        for (int k = 0; k < 4; k++) {
+            signed.add(new SignedLayer(Strips.strip(layers[k], edges[k], k < 3 ? null : Strips.tokenRows(vocab)),
+                    Heat.signed(edges[k])));
         }
-        return new Rendered(html.append("</div>").toString(), data, Map.of(model.key(), model.json()));
+        String html = Figures.render("mlp-flow", new Figure(buttons, vocab.label(token), signed,
+                Strips.strip(layers[4], null, Strips.tokenRows(vocab)), Heat.prob()));
+        return new Rendered(html, data, Map.of(model.key(), model.json()));
+    }
+
+    /**
+     * The MLP on one input token.
+     *
+     * @param tokens the picker's buttons, one per token (hidden until the script runs)
+     * @param token the input's label
+     * @param layers x, the sums, ReLU and the logits, each on its own diverging scale
+     * @param probs the softmax of the logits
+     * @param probLegend the probability bins
+     */
+    public record Figure(List<TokenButton> tokens, String token, List<SignedLayer> layers, Strips.Strip probs,
+            Heat.ProbLegend probLegend) {
+    }
+
+    /**
+     * A button of the token picker.
+     *
+     * @param label the token's letter or BOS
+     * @param id its id
+     * @param bos whether it is BOS (drawn dashed)
+     * @param pressed whether it is the input shown
+     */
+    public record TokenButton(String label, int id, boolean bos, boolean pressed) {
+    }
+
+    /**
+     * A layer of signed values.
+     *
+     * @param strip its values
+     * @param legend its colour scale, the same for every input
+     */
+    public record SignedLayer(Strips.Strip strip, Heat.SignedLegend legend) {
     }
 
     /** x, the sums, ReLU, logits and probabilities for one input token. */

@@ -3,6 +3,8 @@ package dev.microgpt.widget;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.page.Html;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,16 +60,17 @@ final class NextTokenWidget implements Widget {
         data.put("context", context);
         var models = data.putArray("rungs");
         Map<String, JsonNode> shared = new LinkedHashMap<>();
-        StringBuilder html = new StringBuilder("<div class=\"bars-grid\">");
+        List<Html> charts = new ArrayList<>();
         for (int rung : rungs) {
             Inference model = Inference.of(run, rung, args, args.has("rungs") ? "rungs" : "rung");
             shared.put(model.key(), model.json());
             String title = Rungs.title(run, rung);
             models.addObject().put("key", model.key()).put("title", title);
             double[][] probs = model.probs(ids);
-            html.append(NextTokenBars.chart(vocab, probs[probs.length - 1], title + ": " + given(vocab, ids, rung >= 3)));
+            charts.add(new Html(NextTokenBars.chart(vocab, probs[probs.length - 1],
+                    title + ": " + given(vocab, ids, model.transformer()))));
         }
-        return new Rendered(html.append("</div>").toString(), data, shared);
+        return new Rendered(Figures.render("next-token", charts), data, shared);
     }
 
     /** What the model conditions on: "p(next | m)" or, for a transformer, "p(next | BOS e m)". */

@@ -1,8 +1,10 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.page.Html;
+import dev.microgpt.rundata.RungData;
+import dev.microgpt.rundata.WeightSnapshot;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,16 +33,16 @@ final class ScrubberWidget implements Widget {
     @Override
     public Rendered render(Args args, RunData run) {
         int rung = Rungs.one(args, "rung", 5, run, 1, 5);
-        JsonNode data = Rungs.data(run, rung);
+        RungData data = run.rung(rung);
         List<WeightsWidget.Shape> shapes = WeightsWidget.matrices(args.has("matrices") ? args
                 : Args.of(Map.of("matrices", "wte")), data);
         int window = args.integer("window", 50);
         if (window < 1 || window > 500) {
             throw args.error("window", "window must be between 1 and 500, was " + window);
         }
-        List<JsonNode> snapshots = WeightSnapshots.offered(Args.of(Map.of()), data);
+        List<WeightSnapshot> snapshots = WeightSnapshots.offered(Args.of(Map.of()), data);
         int last = snapshots.size() - 1;
-        int step = snapshots.get(last).path("step").asInt();
+        int step = snapshots.get(last).step();
         Rendered weights = WeightsWidget.render(Vocab.of(run), shapes, snapshots, last, step);
         Rendered curve = new LossCurveWidget().render(Args.of(Map.of("rungs", String.valueOf(rung), "window",
                 String.valueOf(window))), run);
@@ -51,10 +53,22 @@ final class ScrubberWidget implements Widget {
         out.set("loss", ((ObjectNode) curve.data()).path("series").get(0).path("loss"));
         var steps = out.path("steps");
         for (int i = 0; i < snapshots.size(); i++) {
-            ((ObjectNode) steps.get(i)).set("samples", snapshots.get(i).path("samples"));
+            var names = ((ObjectNode) steps.get(i)).putArray("samples");
+            snapshots.get(i).samples().forEach(names::add);
         }
-        String html = "<div class=\"curve\">" + curve.fallback() + "</div><p class=\"chart-title\">names these weights "
-                + "made up</p>" + SamplesWidget.names(run.rung(rung).snapshots().get(last).samples(), 10) + weights.fallback();
+        List<String> samples = snapshots.get(last).samples();
+        String html = Figures.render("scrubber", new Figure(new Html(curve.fallback()),
+                samples.subList(0, Math.min(10, samples.size())), new Html(weights.fallback())));
         return new Rendered(html, out);
+    }
+
+    /**
+     * The last stop of the slider.
+     *
+     * @param curve the loss curve's figure
+     * @param names the first names the last weights made up
+     * @param weights the weights' figure
+     */
+    public record Figure(Html curve, List<String> names, Html weights) {
     }
 }

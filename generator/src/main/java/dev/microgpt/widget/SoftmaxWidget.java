@@ -3,6 +3,8 @@ package dev.microgpt.widget;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -60,33 +62,44 @@ final class SoftmaxWidget implements Widget {
             p[i] = e[i] / total;
             ps[i] = es[i] / totalShifted;
         }
-        StringBuilder html = new StringBuilder("<div class=\"scroll\"><table class=\"softmax\"><caption>Softmax at "
-                + "temperature <span class=\"t\">" + Numbers.fixed(t, 2) + "</span></caption><thead><tr><td></td>");
-        for (int i = 0; i < n; i++) {
-            html.append("<th scope=\"col\">").append(i).append("</th>");
+        List<String> logits = new ArrayList<>();
+        for (double v : z) {
+            logits.add(LinearWidget.number(v));
         }
-        html.append("<th scope=\"col\">Σ</th></tr></thead><tbody>");
-        row(html, "logit z", z, null, true);
-        row(html, "z / T", s, null, false);
-        row(html, "e<sup>z/T</sup>", e, total, false);
-        row(html, "p = e / Σ", p, 1.0, false);
-        html.append("</tbody><tbody class=\"stable\">");
-        row(html, "z / T − max", shifted, null, false);
-        row(html, "e<sup>z/T − max</sup>", es, totalShifted, false);
-        row(html, "p = e / Σ", ps, 1.0, false);
-        html.append("</tbody></table></div>");
+        String html = Figures.render("softmax", new Figure(Numbers.fixed(t, 2), logits, values(s), values(e),
+                value(total), values(p), values(shifted), values(es), value(totalShifted), values(ps), value(1.0)));
         ObjectNode data = Json.object();
         data.put("temperature", t);
-        return new Rendered(html.toString(), data);
+        return new Rendered(html, data);
     }
 
-    private static void row(StringBuilder html, String label, double[] values, Double total, boolean editable) {
-        html.append("<tr><th scope=\"row\">").append(label).append("</th>");
-        for (int i = 0; i < values.length; i++) {
-            html.append(editable ? "<td data-v=\"" + i + "\">" + LinearWidget.number(values[i]) : "<td>" + value(values[i]))
-                    .append("</td>");
+    /**
+     * Both ways of computing softmax, printed: logits, z / T, exponentials and probabilities, then
+     * the same with the largest z / T subtracted first. Each list holds one value per logit.
+     *
+     * @param t the temperature
+     * @param logits z as typed (the editable row)
+     * @param scaled z / T
+     * @param exps e^(z/T)
+     * @param total their sum (or "overflow")
+     * @param probs e / Σ
+     * @param shifted z / T − max
+     * @param shiftedExps e^(z/T − max)
+     * @param shiftedTotal their sum
+     * @param shiftedProbs e / Σ again
+     * @param one the sum of the probabilities, 1
+     */
+    public record Figure(String t, List<String> logits, List<String> scaled, List<String> exps, String total,
+            List<String> probs, List<String> shifted, List<String> shiftedExps, String shiftedTotal,
+            List<String> shiftedProbs, String one) {
+    }
+
+    private static List<String> values(double[] values) {
+        List<String> out = new ArrayList<>();
+        for (double v : values) {
+            out.add(value(v));
         }
-        html.append("<td>").append(total == null ? "" : value(total)).append("</td></tr>");
+        return out;
     }
 
     /** Four decimals, or "overflow" where e^x left the doubles: what the max subtraction prevents. */

@@ -1,6 +1,8 @@
 package dev.microgpt.widget;
 
 import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Vectors drawn as heatmap strips: a {@code table.hm} of rows of {@value #WIDTH} cells, each cell
@@ -20,19 +22,49 @@ final class Strips {
      * @param rowLabels a label per row, or null for index ranges such as "16–31"
      */
     static String table(String label, double[] v, double[] edges, String[] rowLabels) {
-        StringBuilder html = new StringBuilder("<table class=\"hm strip\" style=\"--n: " + (WIDTH + 2)
-                + "\" aria-label=\"" + Html.escape(label) + "\"><tbody>");
+        return Figures.render("heat-strip", new Labelled(label, strip(v, edges, rowLabels)));
+    }
+
+    /** A vector as the {@code heat.strip} macro draws it; the arguments as for {@link #table}. */
+    static Strip strip(double[] v, double[] edges, String[] rowLabels) {
+        List<Row> rows = new ArrayList<>();
         for (int r = 0; r * WIDTH < v.length; r++) {
             int end = Math.min(v.length, (r + 1) * WIDTH);
-            html.append("<tr><th scope=\"row\">").append(rowLabels != null ? rowLabels[r] : (r * WIDTH) + "–" + (end - 1))
-                    .append("</th>");
+            List<Heat.Cell> cells = new ArrayList<>();
             for (int j = r * WIDTH; j < end; j++) {
-                html.append("<td class=\"").append(edges != null ? Heat.signedClass(v[j], edges) : "q" + Heat.probBin(v[j]))
-                        .append("\">").append(Numbers.fixed(v[j], 4)).append("</td>");
+                cells.add(new Heat.Cell(edges != null ? Heat.signedClass(v[j], edges) : "q" + Heat.probBin(v[j]),
+                        Numbers.fixed(v[j], 4)));
             }
-            html.append("</tr>");
+            rows.add(new Row(rowLabels != null ? rowLabels[r] : (r * WIDTH) + "–" + (end - 1), cells));
         }
-        return html.append("</tbody></table>").toString();
+        return new Strip(WIDTH + 2, rows);
+    }
+
+    /**
+     * A strip and its accessible name, for a figure that is just the strip.
+     *
+     * @param label what the strip shows
+     * @param strip the strip
+     */
+    public record Labelled(String label, Strip strip) {
+    }
+
+    /**
+     * A vector as a strip table (its accessible name is the macro's other argument).
+     *
+     * @param columns grid columns the stylesheet lays out: the cells of a row and its header
+     * @param rows the vector, {@value #WIDTH} values a row
+     */
+    public record Strip(int columns, List<Row> rows) {
+    }
+
+    /**
+     * One row of a strip.
+     *
+     * @param label what the row holds, e.g. "16–31" or "a–p"
+     * @param cells its values
+     */
+    public record Row(String label, List<Heat.Cell> cells) {
     }
 
     /**
@@ -40,15 +72,23 @@ final class Strips {
      * (two decimals: the cells are for the eye, the tables beside them print exact numbers).
      */
     static String inline(String label, double[] v, double[] edges) {
-        StringBuilder html = new StringBuilder("<span class=\"vec\" role=\"img\" aria-label=\"" + Html.escape(label) + ": ");
-        for (int i = 0; i < v.length; i++) {
-            html.append(i > 0 ? ", " : "").append(Numbers.fixed(v[i], 2));
-        }
-        html.append("\">");
+        List<String> values = new ArrayList<>();
+        List<String> bins = new ArrayList<>();
         for (double x : v) {
-            html.append("<i class=").append(Heat.signedClass(x, edges)).append("></i>");
+            values.add(Numbers.fixed(x, 2));
+            bins.add(Heat.signedClass(x, edges));
         }
-        return html.append("</span>").toString();
+        return Figures.render("heat-inline-strip", new InlineStrip(label, values, bins));
+    }
+
+    /**
+     * A vector inside text.
+     *
+     * @param label what it is, e.g. "key of position 2"
+     * @param values each value to two decimals, for the text alternative
+     * @param bins each value's diverging colour class
+     */
+    public record InlineStrip(String label, List<String> values, List<String> bins) {
     }
 
     /** Row labels for a vector indexed by token: "a–p", "q–BOS". */

@@ -1,11 +1,11 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.rundata.Step2Data;
+import dev.microgpt.rundata.Step2Data.GraphNode;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -33,7 +33,7 @@ final class ValueGraphWidget implements Widget {
 
     /** One value of the graph, with what the layout and the frames need. */
     private static final class Node {
-        JsonNode json;
+        GraphNode json;
         int depth;
         double x;
         int forward;        // the frame its data appears in
@@ -41,7 +41,7 @@ final class ValueGraphWidget implements Widget {
         final List<int[]> uses = new ArrayList<>();   // {parent id, index among the parent's children}
 
         String label() {
-            return json.path("label").asText();
+            return json.label();
         }
 
         String name() {
@@ -49,36 +49,36 @@ final class ValueGraphWidget implements Widget {
         }
 
         boolean leaf() {
-            return json.path("children").isEmpty();
+            return json.children().length == 0;
         }
     }
 
     @Override
     public Rendered render(Args args, RunData run) {
-        JsonNode graph = run.get("step2").path("graph");
-        if (graph.isMissingNode()) {
+        if (!run.has(2)) {
             throw args.error("", "the run has no step2.graph");
         }
+        Step2Data.Graph graph = run.step2().graph();
         List<Node> nodes = new ArrayList<>();
-        for (JsonNode json : graph.path("nodes")) {
+        for (GraphNode json : graph.nodes()) {
             Node n = new Node();
             n.json = json;
             nodes.add(n);
         }
         for (Node n : nodes) {
-            JsonNode children = n.json.path("children");
-            for (int i = 0; i < children.size(); i++) {
-                nodes.get(children.get(i).asInt()).uses.add(new int[] {n.json.path("id").asInt(), i});
+            int[] children = n.json.children();
+            for (int i = 0; i < children.length; i++) {
+                nodes.get(children[i]).uses.add(new int[] {n.json.id(), i});
             }
         }
         for (int i = nodes.size() - 1; i >= 0; i--) {             // children come after their parents
             Node n = nodes.get(i);
-            for (JsonNode c : n.json.path("children")) {
-                n.depth = Math.max(n.depth, nodes.get(c.asInt()).depth + 1);
+            for (int c : n.json.children()) {
+                n.depth = Math.max(n.depth, nodes.get(c).depth + 1);
             }
         }
         List<String> say = new ArrayList<>();
-        say.add("The graph of " + graph.path("expression").asText() + ". The inputs w, x and b are known; step forward "
+        say.add("The graph of " + graph.expression() + ". The inputs w, x and b are known; step forward "
                 + "to compute each value from the ones above it.");
         for (int i = nodes.size() - 1; i >= 0; i--) {             // forward: the reverse of backward's order
             Node n = nodes.get(i);
@@ -96,15 +96,80 @@ final class ValueGraphWidget implements Widget {
         var frames = data.putArray("readouts");
         say.forEach(frames::add);
 
-        StringBuilder html = new StringBuilder("<p class=\"controls\"><button type=\"button\" class=\"btn\" data-go=\"1\" "
-                + "hidden>Forward</button> <button type=\"button\" class=\"btn\" data-go=\"" + backwardStart
-                + "\" hidden>Backward</button></p>");
-        String label = "The autograd graph of " + graph.path("expression").asText() + " with every value’s data and "
-                + "gradient: " + summary(nodes);
-        html.append(svg(nodes, 680, "static-wide", label)).append(svg(nodes, 360, "static-narrow", label));
-        html.append("<p class=\"chart-note\">Each box: a value, its data and its gradient. Each edge: the local gradient "
-                + "of the value below with respect to the value above.</p>");
-        return new Rendered(html.toString(), data);
+        List<Value> values = new ArrayList<>();
+        for (Node n : nodes) {
+            values.add(new Value(n.label(), f(n.json.data()), f(n.json.grad())));
+        }
+        String html = Figures.render("value-graph", new Figure(graph.expression(), backwardStart, values,
+                List.of(svg(nodes, 680, "static-wide"), svg(nodes, 360, "static-narrow"))));
+        return new Rendered(html, data);
+    }
+
+    /**
+     * The graph with every value filled in, and the buttons that jump to each pass.
+     *
+     * @param expression what the graph computes
+     * @param backwardStart the frame where the backward pass starts
+     * @param values every value's label, data and gradient, in backward's order
+     * @param graphs the graph laid out at each width
+     */
+    public record Figure(String expression, int backwardStart, List<Value> values, List<Drawing> graphs) {
+    }
+
+    /** A value of the graph: its label, its data and its gradient, printed. */
+    public record Value(String label, String data, String grad) {
+    }
+
+    /**
+     * The graph at one width; coordinates printed to one decimal.
+     *
+     * @param cssClass which screens it is for, "static-wide" or "static-narrow"
+     * @param width its width
+     * @param height its height
+     * @param edges the edges, drawn under the boxes
+     * @param boxes one per value
+     */
+    public record Drawing(String cssClass, int width, int height, List<Edge> edges, List<Box> boxes) {
+    }
+
+    /**
+     * An edge from a child (above) to the value computed from it, labelled with the local gradient.
+     *
+     * @param x1 the child's bottom centre
+     * @param y1 the child's bottom centre
+     * @param x2 the value's top centre
+     * @param y2 the value's top centre
+     * @param frame the frame its label appears in (the value's forward frame)
+     * @param labelX where the label is centred
+     * @param labelY its baseline
+     * @param grad the local gradient
+     */
+    public record Edge(String x1, String y1, String x2, String y2, int frame, String labelX, String labelY,
+            String grad) {
+    }
+
+    /**
+     * A value's box.
+     *
+     * @param leaf whether it is an input
+     * @param x its left edge
+     * @param y its top
+     * @param width its width
+     * @param height its height
+     * @param frames the frames that highlight it: its forward one (not for leaves) and its backward one
+     * @param centre its centre, where its lines of text are centred
+     * @param labelY the label's baseline
+     * @param dataY the data line's baseline
+     * @param gradY the gradient line's baseline
+     * @param label the value's label
+     * @param forward the frame its data appears in
+     * @param backward the frame its gradient appears in
+     * @param data its data
+     * @param grad its gradient
+     */
+    public record Box(boolean leaf, String x, String y, int width, int height, List<Integer> frames, String centre,
+            String labelY, String dataY, String gradY, String label, int forward, int backward, String data,
+            String grad) {
     }
 
     private static String f(double v) {
@@ -112,45 +177,36 @@ final class ValueGraphWidget implements Widget {
     }
 
     private static String forward(Node n, List<Node> nodes) {
-        JsonNode children = n.json.path("children");
-        StringBuilder out = new StringBuilder("Forward: " + n.label() + ", " + n.json.path("op").asText() + " of ");
-        for (int i = 0; i < children.size(); i++) {
-            Node c = nodes.get(children.get(i).asInt());
-            out.append(i > 0 ? " and " : "").append(c.name()).append(" (").append(f(c.json.path("data").asDouble())).append(')');
+        int[] children = n.json.children();
+        StringBuilder out = new StringBuilder("Forward: " + n.label() + ", " + n.json.op() + " of ");
+        for (int i = 0; i < children.length; i++) {
+            Node c = nodes.get(children[i]);
+            out.append(i > 0 ? " and " : "").append(c.name()).append(" (").append(f(c.json.data())).append(')');
         }
-        out.append(" = ").append(f(n.json.path("data").asDouble())).append(". Local gradient");
-        out.append(children.size() > 1 ? "s " : " ");
-        for (int i = 0; i < children.size(); i++) {
-            out.append(i > 0 ? ", " : "").append(f(n.json.path("localGrads").get(i).asDouble()));
+        out.append(" = ").append(f(n.json.data())).append(". Local gradient");
+        out.append(children.length > 1 ? "s " : " ");
+        for (int i = 0; i < children.length; i++) {
+            out.append(i > 0 ? ", " : "").append(f(n.json.localGrads()[i]));
         }
         return out.append('.').toString();
     }
 
     private static String backward(Node n, List<Node> nodes) {
-        double grad = n.json.path("grad").asDouble();
+        double grad = n.json.grad();
         if (n.uses.isEmpty()) {
             return "Backward: " + n.name() + ".grad = 1, the loss with respect to itself.";
         }
         StringBuilder out = new StringBuilder("Backward: " + n.name() + ".grad = ");
         for (int k = 0; k < n.uses.size(); k++) {
             Node p = nodes.get(n.uses.get(k)[0]);
-            out.append(k > 0 ? " + " : "").append(f(p.json.path("localGrads").get(n.uses.get(k)[1]).asDouble()))
-                    .append(" × ").append(f(p.json.path("grad").asDouble())).append(" (from ").append(p.name()).append(')');
+            out.append(k > 0 ? " + " : "").append(f(p.json.localGrads()[n.uses.get(k)[1]]))
+                    .append(" × ").append(f(p.json.grad())).append(" (from ").append(p.name()).append(')');
         }
         return out.append(" = ").append(f(grad)).append('.').toString();
     }
 
-    private static String summary(List<Node> nodes) {
-        StringBuilder out = new StringBuilder();
-        for (Node n : nodes) {
-            out.append(out.length() > 0 ? "; " : "").append(n.label()).append(": data ")
-                    .append(f(n.json.path("data").asDouble())).append(", grad ").append(f(n.json.path("grad").asDouble()));
-        }
-        return out.toString();
-    }
-
     /** The graph at one width: leaves spread over the top row, every other value centred on its children. */
-    private static String svg(List<Node> nodes, int width, String cssClass, String label) {
+    private static Drawing svg(List<Node> nodes, int width, String cssClass) {
         int boxW = width > 400 ? 132 : 104;
         int maxDepth = nodes.stream().mapToInt(n -> n.depth).max().orElse(0);
         List<Node> leaves = new ArrayList<>();
@@ -164,10 +220,10 @@ final class ValueGraphWidget implements Widget {
                 Node n = nodes.get(i);
                 if (n.depth == d) {
                     double sum = 0;
-                    for (JsonNode c : n.json.path("children")) {
-                        sum += nodes.get(c.asInt()).x;
+                    for (int c : n.json.children()) {
+                        sum += nodes.get(c).x;
                     }
-                    n.x = sum / n.json.path("children").size();
+                    n.x = sum / n.json.children().length;
                     row.add(n);
                 }
             }
@@ -181,37 +237,32 @@ final class ValueGraphWidget implements Widget {
             }
         }
         int height = (maxDepth + 1) * ROW + 8;
-        StringBuilder svg = new StringBuilder(String.format(Locale.ROOT, "<svg class=\"graph %s\" viewBox=\"0 0 %d %d\" "
-                + "role=\"img\" aria-label=\"%s\">", cssClass, width, height, Html.escape(label)));
-        for (Node n : nodes) {                                  // edges under the boxes
-            JsonNode children = n.json.path("children");
-            for (int i = 0; i < children.size(); i++) {
-                Node c = nodes.get(children.get(i).asInt());
+        List<Edge> edges = new ArrayList<>();
+        for (Node n : nodes) {
+            int[] children = n.json.children();
+            for (int i = 0; i < children.length; i++) {
+                Node c = nodes.get(children[i]);
                 double x1 = c.x;
                 double y1 = top(c) + BOX_H;
                 double x2 = n.x;
                 double y2 = top(n);
-                svg.append(String.format(Locale.ROOT, "<line class=\"edge\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>"
-                        + "<text class=\"lg\" data-f=\"%d\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>", x1, y1, x2,
-                        y2, n.forward, (x1 + x2) / 2, (y1 + y2) / 2 + 4, f(n.json.path("localGrads").get(i).asDouble())));
+                edges.add(new Edge(px(x1), px(y1), px(x2), px(y2), n.forward, px((x1 + x2) / 2), px((y1 + y2) / 2 + 4),
+                        f(n.json.localGrads()[i])));
             }
         }
+        List<Box> boxes = new ArrayList<>();
         for (Node n : nodes) {
-            double x = n.x - boxW / 2.0;
             double y = top(n);
-            svg.append(String.format(Locale.ROOT, "<g class=\"vnode%s\"><rect class=\"box\" x=\"%.1f\" y=\"%.1f\" "
-                    + "width=\"%d\" height=\"%d\" rx=\"5\"/>", n.leaf() ? " leaf" : "", x, y, boxW, BOX_H));
-            for (int frame : n.leaf() ? new int[] {n.backward} : new int[] {n.forward, n.backward}) {
-                svg.append(String.format(Locale.ROOT, "<rect class=\"hi\" data-f=\"%d\" data-t=\"%d\" x=\"%.1f\" y=\"%.1f\" "
-                        + "width=\"%d\" height=\"%d\" rx=\"5\"/>", frame, frame, x, y, boxW, BOX_H));
-            }
-            svg.append(String.format(Locale.ROOT, "<text class=\"lbl\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">%s</text>"
-                    + "<text data-f=\"%d\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">data %s</text>"
-                    + "<text data-f=\"%d\" x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\">grad %s</text></g>", n.x, y + 14,
-                    Html.escape(n.label()), n.forward, n.x, y + 28, f(n.json.path("data").asDouble()), n.backward, n.x,
-                    y + 41, f(n.json.path("grad").asDouble())));
+            List<Integer> frames = n.leaf() ? List.of(n.backward) : List.of(n.forward, n.backward);
+            boxes.add(new Box(n.leaf(), px(n.x - boxW / 2.0), px(y), boxW, BOX_H, frames, px(n.x), px(y + 14),
+                    px(y + 28), px(y + 41), n.label(), n.forward, n.backward, f(n.json.data()), f(n.json.grad())));
         }
-        return svg.append("</svg>").toString();
+        return new Drawing(cssClass, width, height, edges, boxes);
+    }
+
+    /** A coordinate as the SVG prints it, to one decimal. */
+    private static String px(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
     }
 
     private static double top(Node n) {
@@ -220,7 +271,7 @@ final class ValueGraphWidget implements Widget {
 
     /** Leaves in the order a depth-first walk from the loss meets them, children in order. */
     private static void order(List<Node> nodes, Node n, List<Node> leaves, boolean[] seen) {
-        int id = n.json.path("id").asInt();
+        int id = n.json.id();
         if (seen[id]) {
             return;
         }
@@ -228,8 +279,8 @@ final class ValueGraphWidget implements Widget {
         if (n.leaf()) {
             leaves.add(n);
         }
-        for (JsonNode c : n.json.path("children")) {
-            order(nodes, nodes.get(c.asInt()), leaves, seen);
+        for (int c : n.json.children()) {
+            order(nodes, nodes.get(c), leaves, seen);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.microgpt.rundata.RungData;
+import dev.microgpt.rundata.WeightSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,34 +11,32 @@ final class WeightSnapshots {
     }
 
     /** The steps kept. */
-    static List<Integer> kept(JsonNode rung) {
-        List<Integer> steps = new ArrayList<>();
-        rung.path("snapshots").forEach(s -> steps.add(s.path("step").asInt()));
-        return steps;
+    static List<Integer> kept(RungData rung) {
+        return rung.snapshots().stream().map(WeightSnapshot::step).toList();
     }
 
     /** The snapshots of the {@code steps} key (default all), each checked. */
-    static List<JsonNode> offered(Args args, JsonNode rung) {
+    static List<WeightSnapshot> offered(Args args, RungData rung) {
         List<Integer> kept = kept(rung);
-        List<JsonNode> out = new ArrayList<>();
+        List<WeightSnapshot> out = new ArrayList<>();
         for (int step : args.integers("steps", kept)) {
             int i = kept.indexOf(step);
             if (i < 0) {
                 throw args.error("steps", "the run kept weights after " + kept + " steps, not " + step);
             }
-            out.add(rung.path("snapshots").get(i));
+            out.add(rung.snapshots().get(i));
         }
         return out;
     }
 
     /** Where {@code step} is among the offered snapshots; fails on the {@code step} key if absent. */
-    static int index(Args args, List<JsonNode> offered, int step) {
+    static int index(Args args, List<WeightSnapshot> offered, int step) {
         for (int i = 0; i < offered.size(); i++) {
-            if (offered.get(i).path("step").asInt() == step) {
+            if (offered.get(i).step() == step) {
                 return i;
             }
         }
-        List<Integer> steps = offered.stream().map(s -> s.path("step").asInt()).toList();
+        List<Integer> steps = offered.stream().map(WeightSnapshot::step).toList();
         throw args.error("step", "step " + step + " is not among the offered steps " + steps);
     }
 }

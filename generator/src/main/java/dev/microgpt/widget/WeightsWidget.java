@@ -1,9 +1,10 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.rundata.RungData;
+import dev.microgpt.rundata.WeightSnapshot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,16 +35,15 @@ final class WeightsWidget implements Widget {
     @Override
     public Rendered render(Args args, RunData run) {
         int rung = Rungs.one(args, "rung", 1, run, 1, 5);
-        JsonNode data = Rungs.data(run, rung);
+        RungData data = run.rung(rung);
         List<Shape> shapes = matrices(args, data);
-        List<JsonNode> snapshots = WeightSnapshots.offered(args, data);
+        List<WeightSnapshot> snapshots = WeightSnapshots.offered(args, data);
         int step = args.integer("step", 1000);
         return render(Vocab.of(run), shapes, snapshots, WeightSnapshots.index(args, snapshots, step), step);
     }
 
     /** Heatmaps of some matrices at one of several snapshots, and each snapshot's weights for the script. */
-    static Rendered render(Vocab vocab, List<Shape> shapes, List<JsonNode> snapshots, int shown, int step) {
-
+    static Rendered render(Vocab vocab, List<Shape> shapes, List<WeightSnapshot> snapshots, int shown, int step) {
         ObjectNode out = Json.object();
         out.put("step", step);
         var names = out.putArray("matrices");
@@ -57,23 +57,23 @@ final class WeightsWidget implements Widget {
         var steps = out.putArray("steps");
         String html = "";
         for (int k = 0; k < snapshots.size(); k++) {
-            JsonNode snapshot = snapshots.get(k);
+            WeightSnapshot snapshot = snapshots.get(k);
             List<double[]> values = new ArrayList<>();
             List<double[][]> matrices = new ArrayList<>();
             for (Shape s : shapes) {
-                double[][] m = Json.matrix(snapshot.path("weights").path(s.key));
+                double[][] m = snapshot.weights().get(s.key);
                 matrices.add(m);
                 values.addAll(List.of(m));
             }
             double[][] all = values.toArray(new double[0][]);
             double[] edges = Heat.signedEdges(Heat.maxAbs(all));
             ObjectNode s = steps.addObject();
-            s.put("step", snapshot.path("step").asInt());
+            s.put("step", snapshot.step());
             s.put("weights", Json.fixed4(all));
             s.set("edges", Json.rounded(edges, 6));
             s.put("legend", Heat.signedLegend(edges));
             if (k == shown) {
-                html = render(vocab, shapes, matrices, edges, snapshot.path("step").asInt());
+                html = render(vocab, shapes, matrices, edges, snapshot.step());
             }
         }
         return new Rendered(html, out);
@@ -84,11 +84,10 @@ final class WeightsWidget implements Widget {
     }
 
     /** The matrices a block asks for, in the rung's creation order. */
-    static List<Shape> matrices(Args args, JsonNode data) {
+    static List<Shape> matrices(Args args, RungData data) {
         List<Shape> all = new ArrayList<>();
-        for (JsonNode s : data.path("shapes")) {
-            String key = s.path("name").asText();
-            all.add(new Shape(key, key.replace("layer0.", ""), s.path("rows").asInt(), s.path("cols").asInt()));
+        for (dev.microgpt.rundata.Shape s : data.shapes()) {
+            all.add(new Shape(s.name(), s.name().replace("layer0.", ""), s.rows(), s.cols()));
         }
         if (!args.has("matrices")) {
             return all;
@@ -96,8 +95,9 @@ final class WeightsWidget implements Widget {
         List<Shape> picked = new ArrayList<>();
         for (String name : args.text("matrices", "").split(",")) {
             String n = name.strip().replace("layer0.", "");
-            Shape shape = all.stream().filter(s -> s.name.equals(n)).findFirst().orElseThrow(() -> args.error("matrices",
-                    "the rung has no matrix '" + name.strip() + "'; it has " + all.stream().map(Shape::name).toList()));
+            Shape shape = all.stream().filter(s -> s.name.equals(n)).findFirst()
+                    .orElseThrow(() -> args.error("matrices", "the rung has no matrix '" + name.strip() + "'; it has "
+                            + all.stream().map(Shape::name).toList()));
             if (picked.contains(shape)) {
                 throw args.error("matrices", "matrices names " + n + " twice");
             }
@@ -106,30 +106,58 @@ final class WeightsWidget implements Widget {
         return all.stream().filter(picked::contains).toList();
     }
 
+    /** The figure of some matrices at one step, all coloured on one scale. */
     static String render(Vocab vocab, List<Shape> shapes, List<double[][]> matrices, double[] edges, int step) {
-        StringBuilder html = new StringBuilder("<p class=\"picked\">Weights after <strong>").append(Numbers.integer(step))
-                .append("</strong> ").append(step == 1 ? "step" : "steps").append("</p><div class=\"mats\">");
+        List<Matrix> shown = new ArrayList<>();
         for (int m = 0; m < shapes.size(); m++) {
             Shape s = shapes.get(m);
-            html.append("<div class=\"mat\"><p class=\"chart-title\"><b>").append(s.name).append("</b> ").append(s.rows)
-                    .append("×").append(s.cols).append("</p>").append(table(vocab, s, matrices.get(m), edges)).append("</div>");
+            double[][] w = matrices.get(m);
+            boolean tokens = s.rows == vocab.size();
+            List<Row> rows = new ArrayList<>();
+            for (int i = 0; i < s.rows; i++) {
+                List<Heat.Cell> cells = new ArrayList<>();
+                for (int j = 0; j < s.cols; j++) {
+                    cells.add(new Heat.Cell(Heat.signedClass(w[i][j], edges), Numbers.fixed(w[i][j], 4)));
+                }
+                rows.add(new Row(tokens ? vocab.label(i) : String.valueOf(i), tokens && i == vocab.bos(), i, cells));
+            }
+            shown.add(new Matrix(s.name, s.rows, s.cols, s.cols + 2, tokens, rows));
         }
-        return html.append("</div>").append(Heat.signedLegend(edges)).toString();
+        return Figures.render("weights", new Figure(Numbers.integer(step), step == 1, shown, Heat.signed(edges)));
     }
 
-    /** A matrix as a heatmap table; end tags left out (valid HTML) to keep large matrices light. */
-    static String table(Vocab vocab, Shape s, double[][] w, double[] edges) {
-        boolean tokens = s.rows == vocab.size();
-        StringBuilder html = new StringBuilder("<table class=\"hm\" style=\"--n: " + (s.cols + 2) + "\" aria-label=\""
-                + s.name + ", " + s.rows + " rows of " + s.cols + (tokens ? ", a row per token" : "") + "\"><tbody>");
-        for (int i = 0; i < s.rows; i++) {
-            html.append("<tr><th scope=\"row\">").append(tokens ? CountTableWidget.header(vocab, i) : String.valueOf(i))
-                    .append("</th>");
-            for (int j = 0; j < s.cols; j++) {
-                html.append("<td class=").append(Heat.signedClass(w[i][j], edges)).append('>')
-                        .append(Numbers.fixed(w[i][j], 4));
-            }
-        }
-        return html.append("</tbody></table>").toString();
+    /**
+     * The weights at one step.
+     *
+     * @param step the training steps done, printed
+     * @param one whether that is a single step
+     * @param matrices the matrices shown
+     * @param legend the colour scale they share
+     */
+    public record Figure(String step, boolean one, List<Matrix> matrices, Heat.SignedLegend legend) {
+    }
+
+    /**
+     * One matrix as a heatmap.
+     *
+     * @param name the name readers see, e.g. "mlp_fc1"
+     * @param rows its number of rows
+     * @param cols its number of columns
+     * @param columns grid columns the stylesheet lays out: a row's cells and its header
+     * @param tokens whether it has a row per token (then each row is headed by its token)
+     * @param cells its rows of weights
+     */
+    public record Matrix(String name, int rows, int cols, int columns, boolean tokens, List<Row> cells) {
+    }
+
+    /**
+     * One row of a matrix.
+     *
+     * @param label its header: its token, or its index
+     * @param bos whether the row is BOS's (headed by a dot)
+     * @param id the row's index, the token's id
+     * @param cells its weights
+     */
+    public record Row(String label, boolean bos, int id, List<Heat.Cell> cells) {
     }
 }
