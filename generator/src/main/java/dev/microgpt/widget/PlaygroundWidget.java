@@ -19,6 +19,7 @@ import java.util.Set;
  */
 final class PlaygroundWidget implements Widget {
     static final int RUNG = 5;
+    private static final int SAMPLES = 10;   // the run's names listed under the figure
 
     @Override
     public String name() {
@@ -47,11 +48,12 @@ final class PlaygroundWidget implements Widget {
         String title = Rungs.title(run, RUNG);
         ObjectNode data = AttentionWidget.data(model, name);
         data.put("title", title);
+        List<String> samples = run.rung(RUNG).samples();
         String html = Figures.render("playground", new Figure(
                 new Html(PairStepperWidget.modelTable(vocab, name, 1000, title, p)), Numbers.fixed(sum / p.length, 4),
                 Triangles.of(vocab, inputs, model.heads),
                 new Html(NextTokenBars.chart(vocab, inputs.get(inputs.size() - 1).probs, "p(next | " + name + ")")),
-                title, run.rung(RUNG).samples().subList(0, Math.min(10, run.rung(RUNG).samples().size()))));
+                title, samples.subList(0, Math.min(SAMPLES, samples.size()))));
         return new Rendered(html, data, Map.of(model.key(), model.json()));
     }
 
