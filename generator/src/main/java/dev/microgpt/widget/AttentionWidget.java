@@ -34,10 +34,19 @@ final class AttentionWidget implements Widget {
         String name = Names.checked(args, "name", "emma", vocab);
         List<Inference.Position> trace = model.readName(vocab, name);
         ObjectNode data = data(model, name);
-        int last = trace.size() - 1;
-        String html = Triangles.html(vocab, trace, model.heads) + "<p class=\"chart-note\">"
-                + Html.escape(Triangles.arithmetic(vocab, trace, model.heads, 0, last, 0)) + "</p>";
+        int last = trace.size() - 1;           // the last letter looking at BOS, in the first head
+        String html = Figures.render("attention-figure", new Figure(Triangles.of(vocab, trace, model.heads),
+                Triangles.arithmetic(vocab, trace, model.heads, 0, last, 0)));
         return new Rendered(html, data, Map.of(model.key(), model.json()));
+    }
+
+    /**
+     * The figure the build draws.
+     *
+     * @param triangles the weights of every head
+     * @param arithmetic the arithmetic of one cell, printed under them
+     */
+    public record Figure(Triangles.Figure triangles, Triangles.Arithmetic arithmetic) {
     }
 
     /** What {@code MG.attn} needs: the model's key, the name, the colour bins of weights. */

@@ -2,7 +2,9 @@ package dev.microgpt.widget;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.page.Html;
 import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -43,42 +45,55 @@ final class EmbeddingWidget implements Widget {
         double[] edgesX = Heat.signedEdges(maxX);           // x, about ten times larger after RMSNorm
         ObjectNode data = Frames.data("Step through the name", "position", false);
         var say = data.putArray("readouts");
-        StringBuilder html = new StringBuilder("<p class=\"tok-row\">");
-        for (int k = 0; k < trace.size(); k++) {
-            int token = trace.get(k).token;
-            html.append("<button type=\"button\" class=\"tok").append(token == vocab.bos() ? " bos" : "")
-                    .append("\" data-go=\"").append(k).append("\" aria-label=\"position ").append(k).append("\" hidden>")
-                    .append(Html.escape(vocab.label(token))).append("<sub>").append(token).append("</sub></button> ");
-        }
-        html.append("</p><div class=\"panels\">");
+        List<Panel> panels = new ArrayList<>();
         for (int k = 0; k < trace.size(); k++) {
             Inference.Position p = trace.get(k);
             String token = vocab.label(p.token);
             say.add("Position " + k + ", " + token + ": the token’s row wte[" + token + "] plus the position’s row wpe["
                     + k + "] gives the sum; RMSNorm rescales it so its root mean square is 1: x, what attention reads.");
-            html.append("<div class=\"panel\" data-f=\"").append(k).append("\" data-t=\"").append(k).append("\">")
-                    .append("<table class=\"hm show-values emb\"><caption>Position ").append(k).append(": ")
-                    .append(vocab.chip(p.token)).append("</caption><thead><tr><th scope=\"col\">dim</th>")
-                    .append("<th scope=\"col\">wte[").append(Html.escape(token)).append("]</th><th scope=\"col\">+ wpe[")
-                    .append(k).append("]</th><th scope=\"col\">= sum</th><th scope=\"col\"><abbr title=\"RMSNorm of the sum\">→ x</abbr></th>")
-                    .append("</tr></thead><tbody>");
             double[] sum = sum(p);
+            List<List<Cell>> rows = new ArrayList<>();
             for (int i = 0; i < p.x.length; i++) {
-                html.append("<tr><th scope=\"row\">").append(i).append("</th>");
                 double[] row = {p.tokEmb[i], p.posEmb[i], sum[i], p.x[i]};
+                List<Cell> cells = new ArrayList<>();
                 for (int c = 0; c < row.length; c++) {
-                    html.append("<td class=\"").append(Heat.signedClass(row[c], c < 3 ? edges : edgesX)).append("\">")
-                            .append(Numbers.fixed(row[c], 4)).append("</td>");
+                    cells.add(new Cell(Heat.signedClass(row[c], c < 3 ? edges : edgesX), Numbers.fixed(row[c], 4)));
                 }
-                html.append("</tr>");
+                rows.add(cells);
             }
-            html.append("</tbody></table></div>");
+            panels.add(new Panel(vocab.token(p.token), rows));
         }
-        html.insert(html.indexOf("<div class=\"panels\">"), "<div class=\"scroll\">");
-        html.append("</div></div><div class=\"legends\"><div><p class=\"chart-note\">wte, wpe and their sum</p>")
-                .append(Heat.signedLegend(edges)).append("</div><div><p class=\"chart-note\">x</p>")
-                .append(Heat.signedLegend(edgesX)).append("</div></div>");
-        return new Rendered(html.toString(), data);
+        String html = Figures.render("embedding", new Figure(panels,
+                new Html(Heat.signedLegend(edges)), new Html(Heat.signedLegend(edgesX))));
+        return new Rendered(html, data);
+    }
+
+    /**
+     * The figure the build draws.
+     *
+     * @param panels one per position, each with a button to show it
+     * @param legend the colours of wte, wpe and their sum
+     * @param legendX the colours of x
+     */
+    public record Figure(List<Panel> panels, Html legend, Html legendX) {
+    }
+
+    /**
+     * One position.
+     *
+     * @param token the token read there
+     * @param rows one per dimension: wte, wpe, their sum and x
+     */
+    public record Panel(Token token, List<List<Cell>> rows) {
+    }
+
+    /**
+     * One number.
+     *
+     * @param colour its diverging class ({@code d-n4} … {@code d-p4})
+     * @param value the number, four decimals
+     */
+    public record Cell(String colour, String value) {
     }
 
     private static double[] sum(Inference.Position p) {

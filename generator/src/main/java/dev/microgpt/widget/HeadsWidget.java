@@ -3,6 +3,7 @@ package dev.microgpt.widget;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -50,55 +51,72 @@ final class HeadsWidget implements Widget {
         int hd = model.headDim();
         ObjectNode data = Frames.data("Step through the heads", "step", true);
         var say = data.putArray("readouts");
-        StringBuilder html = new StringBuilder("<p class=\"slices\"><span class=\"muted\">query q of position " + at + ", ")
-                .append(vocab.chip(p.token)).append(":</span> ");
-        for (int h = 0; h < heads; h++) {
-            html.append("<span class=\"grp h").append(h).append("\" data-n=\"").append(h).append("\">")
-                    .append(slice(p.q, h, hd)).append("</span> ");
-        }
-        html.append("</p><div class=\"panels\">");
+        List<Head> panels = new ArrayList<>();
         for (int h = 0; h < heads; h++) {
             double[] out = Arrays.copyOfRange(p.attn, h * hd, h * hd + hd);
-            html.append("<div class=\"panel\" data-f=\"").append(h).append("\" data-t=\"").append(h).append("\">")
-                    .append("<div class=\"scroll\"><table class=\"cache heads\"><caption>Head ").append(h + 1).append(": numbers ")
-                    .append(h * hd).append("–").append(h * hd + hd - 1).append(" of q, k and v</caption><thead><tr>")
-                    .append("<th scope=\"col\">pos</th><th scope=\"col\">key slice, value slice</th><th scope=\"col\">")
-                    .append("q·k / √").append(hd).append("</th><th scope=\"col\">weight</th></tr></thead><tbody>");
+            List<Row> rows = new ArrayList<>();
             for (int t = 0; t <= at; t++) {
                 Inference.Position c = trace.get(t);
-                html.append("<tr><th scope=\"row\">").append(t).append(' ').append(vocab.chip(c.token)).append("</th><td>")
-                        .append(slice(c.k, h, hd)).append("<br>").append(slice(c.v, h, hd)).append("</td><td>")
-                        .append(Numbers.fixed(p.logits[h][t], 4)).append("</td><td class=\"q")
-                        .append(Heat.probBin(p.weights[h][t])).append("\">").append(Numbers.fixed(p.weights[h][t], 4))
-                        .append("</td></tr>");
+                double w = p.weights[h][t];
+                rows.add(new Row(vocab.token(c.token), slice(c.k, h, hd), slice(c.v, h, hd),
+                        Numbers.fixed(p.logits[h][t], 4), Heat.probBin(w), Numbers.fixed(w, 4)));
             }
-            html.append("<tr class=\"new\"><th scope=\"row\">output</th><td>").append(slice(p.attn, h, hd))
-                    .append("</td><td colspan=\"2\" class=\"muted\">Σ weight × value</td></tr></tbody></table></div></div>");
+            panels.add(new Head(h * hd, h * hd + hd - 1, slice(p.q, h, hd), rows, slice(p.attn, h, hd)));
             say.add("Head " + (h + 1) + " takes numbers " + (h * hd) + " to " + (h * hd + hd - 1) + " of q, of every cached k "
                     + "and of every cached v. Scores q·k / √" + hd + ": " + KvCacheWidget.list(p.logits[h], 4) + "; softmax: "
                     + "weights " + KvCacheWidget.list(p.weights[h], 4) + "; the weighted sum of the value slices is its output: "
                     + KvCacheWidget.list(out, 4) + ".");
         }
-        html.append("<div class=\"panel\" data-f=\"").append(heads).append("\"><p class=\"muted\">The ").append(heads)
-                .append(" outputs side by side: ").append(model.width()).append(" numbers again, what attn_wo reads.</p></div></div>")
-                .append("<p class=\"slices\"><span class=\"muted\">outputs, side by side:</span> ");
-        for (int h = 0; h < heads; h++) {
-            html.append("<span class=\"grp h").append(h).append("\" data-f=\"").append(h).append("\">")
-                    .append(slice(p.attn, h, hd)).append("</span> ");
-        }
-        html.append("</p>");
         say.add("Side by side, the " + heads + " heads’ outputs make " + p.attn.length + " numbers again: "
                 + KvCacheWidget.list(p.attn, 4)
                 + ". attn_wo mixes them back into the residual stream.");
-        return new Rendered(html.toString(), data);
+        String html = Figures.render("heads", new Figure(at, vocab.token(p.token), hd, model.width(), panels));
+        return new Rendered(html, data);
+    }
+
+    /**
+     * The figure the build draws.
+     *
+     * @param position the position whose query the heads read (0 is BOS)
+     * @param token its token
+     * @param headDim the numbers each head reads
+     * @param width n_embd, the numbers of the heads' outputs side by side
+     * @param heads one per head
+     */
+    public record Figure(int position, Token token, int headDim, int width, List<Head> heads) {
+    }
+
+    /**
+     * One head.
+     *
+     * @param from the first of its numbers of q, k and v
+     * @param to the last of them
+     * @param query its slice of the query
+     * @param rows a row per cached position: its key and value slices, score and weight
+     * @param output the weighted sum of the value slices, its output
+     */
+    public record Head(int from, int to, List<String> query, List<Row> rows, List<String> output) {
+    }
+
+    /**
+     * One cached position, as a head sees it.
+     *
+     * @param token its token
+     * @param key the head's slice of its key
+     * @param value the head's slice of its value
+     * @param score q·k/√d, four decimals
+     * @param bin the weight's colour bin ({@code q0} … {@code q7})
+     * @param weight softmax of the scores, four decimals
+     */
+    public record Row(Token token, List<String> key, List<String> value, String score, int bin, String weight) {
     }
 
     /** Head h's numbers of a vector, two decimals each. */
-    static String slice(double[] v, int h, int hd) {
-        StringBuilder out = new StringBuilder("<span class=\"nums\">");
+    static List<String> slice(double[] v, int h, int hd) {
+        List<String> out = new ArrayList<>();
         for (int j = h * hd; j < h * hd + hd; j++) {
-            out.append(j > h * hd ? " " : "").append(Numbers.fixed(v[j], 2));
+            out.add(Numbers.fixed(v[j], 2));
         }
-        return out.append("</span>").toString();
+        return out;
     }
 }

@@ -2,7 +2,9 @@ package dev.microgpt.widget;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.page.Html;
 import dev.microgpt.page.Numbers;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -41,47 +43,69 @@ final class KvCacheWidget implements Widget {
         int heads = model.heads;
         ObjectNode data = Frames.data("Step through the name", "position", true);
         var say = data.putArray("readouts");
-        StringBuilder html = new StringBuilder("<div class=\"panels\">");
+        List<Panel> panels = new ArrayList<>();
         for (int k = 0; k < trace.size(); k++) {
             Inference.Position p = trace.get(k);
-            String token = vocab.label(p.token);
-            html.append("<div class=\"panel\" data-f=\"").append(k).append("\" data-t=\"").append(k).append("\">")
-                    .append("<div class=\"scroll\"><table class=\"cache\"><caption>Position ").append(k).append(", ")
-                    .append(vocab.chip(p.token)).append(": the cache holds ").append(k + 1).append(k == 0 ? " row" : " rows")
-                    .append("</caption><thead><tr><th scope=\"col\">pos</th><th scope=\"col\">key k, value v</th>");
-            if (heads == 1) {
-                html.append("<th scope=\"col\">q·k / √").append(model.headDim()).append("</th><th scope=\"col\">weight</th>");
-            } else {
-                for (int h = 0; h < heads; h++) {
-                    html.append("<th scope=\"col\"><abbr title=\"head ").append(h + 1).append("\">h").append(h + 1).append("</abbr></th>");
-                }
-            }
-            html.append("</tr></thead><tbody><tr class=\"query\"><th scope=\"row\">").append(vocab.chip(p.token))
-                    .append("</th><td>").append(Strips.inline("query q of position " + k, p.q, edges))
-                    .append(" <span class=\"muted\">query q</span></td><td colspan=\"").append(heads == 1 ? 2 : heads)
-                    .append("\"></td></tr>");
+            List<Row> rows = new ArrayList<>();
             for (int t = 0; t <= k; t++) {
                 Inference.Position c = trace.get(t);
-                html.append(t == k ? "<tr class=\"new\">" : "<tr>").append("<th scope=\"row\">").append(t).append(' ')
-                        .append(vocab.chip(c.token)).append("</th><td>").append(Strips.inline("key of position " + t, c.k,
-                        edges)).append("<br>").append(Strips.inline("value of position " + t, c.v, edges)).append("</td>");
-                if (heads == 1) {
-                    html.append("<td>").append(Numbers.fixed(p.logits[0][t], 4)).append("</td>");
-                }
+                List<Weight> weights = new ArrayList<>();
                 for (int h = 0; h < heads; h++) {
-                    html.append("<td class=\"q").append(Heat.probBin(p.weights[h][t])).append("\">")
-                            .append(Numbers.fixed(p.weights[h][t], heads == 1 ? 4 : 2)).append("</td>");
+                    double w = p.weights[h][t];
+                    weights.add(new Weight(Heat.probBin(w), Numbers.fixed(w, heads == 1 ? 4 : 2)));
                 }
-                html.append("</tr>");
+                rows.add(new Row(vocab.token(c.token), new Html(Strips.inline("key of position " + t, c.k, edges)),
+                        new Html(Strips.inline("value of position " + t, c.v, edges)), Numbers.fixed(p.logits[0][t], 4),
+                        weights));
             }
-            html.append("</tbody></table></div></div>");
-            say.add(sentence(k, token, p, heads));
+            panels.add(new Panel(vocab.token(p.token), new Html(Strips.inline("query q of position " + k, p.q, edges)),
+                    rows));
+            say.add(sentence(k, vocab.label(p.token), p, heads));
         }
-        html.append("</div><p class=\"chart-note\">Cells: each of the " + model.width() + " numbers of a query, key or value, "
-                + "coloured by sign and size (red negative, blue positive). Weights: the share of each cached value this "
-                + "position takes" + (heads > 1 ? ", per head (each head compares its own " + model.headDim() + " of the "
-                + model.width() + " numbers)" : "") + ".</p>");
-        return new Rendered(html.toString(), data);
+        String html = Figures.render("kv-cache", new Figure(heads, model.headDim(), model.width(), panels));
+        return new Rendered(html, data);
+    }
+
+    /**
+     * The figure the build draws.
+     *
+     * @param heads how many heads score the keys: one shows each score and weight, four a weight per head
+     * @param headDim the numbers each head compares
+     * @param width the numbers of a query, key or value
+     * @param panels one per position
+     */
+    public record Figure(int heads, int headDim, int width, List<Panel> panels) {
+    }
+
+    /**
+     * One position: its query against the cache as it stands then.
+     *
+     * @param token the token read there
+     * @param query its query, as a strip
+     * @param rows the cache, a row per position so far, this one last
+     */
+    public record Panel(Token token, Html query, List<Row> rows) {
+    }
+
+    /**
+     * One cached position.
+     *
+     * @param token its token
+     * @param key its key, as a strip
+     * @param value its value, as a strip
+     * @param score the query's q·k/√d with its key, four decimals (printed with a single head)
+     * @param weights the share of its value each head takes
+     */
+    public record Row(Token token, Html key, Html value, String score, List<Weight> weights) {
+    }
+
+    /**
+     * One weight.
+     *
+     * @param bin its colour bin ({@code q0} … {@code q7})
+     * @param weight the weight, four decimals with one head, two with four
+     */
+    public record Weight(int bin, String weight) {
     }
 
     private static String sentence(int k, String token, Inference.Position p, int heads) {

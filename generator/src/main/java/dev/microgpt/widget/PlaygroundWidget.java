@@ -2,8 +2,8 @@ package dev.microgpt.widget;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.page.Html;
 import dev.microgpt.page.Numbers;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +19,7 @@ import java.util.Set;
  */
 final class PlaygroundWidget implements Widget {
     static final int RUNG = 5;
+    private static final int SAMPLES = 10;   // the run's names listed under the figure
 
     @Override
     public String name() {
@@ -47,13 +48,26 @@ final class PlaygroundWidget implements Widget {
         String title = Rungs.title(run, RUNG);
         ObjectNode data = AttentionWidget.data(model, name);
         data.put("title", title);
-        StringBuilder html = new StringBuilder(PairStepperWidget.modelTable(vocab, name, 1000, title, p))
-                .append("<p class=\"summary-line\">mean surprise, the loss of this name: ")
-                .append(Numbers.fixed(sum / p.length, 4)).append("</p>")
-                .append(Triangles.html(vocab, inputs, model.heads))
-                .append(NextTokenBars.chart(vocab, inputs.get(inputs.size() - 1).probs, "p(next | " + name + ")"))
-                .append("<p class=\"chart-title\">names ").append(Html.escape(title)).append(" made up in the run</p>")
-                .append(SamplesWidget.names(run.rung(RUNG).samples(), 10));
-        return new Rendered(html.toString(), data, Map.of(model.key(), model.json()));
+        List<String> samples = run.rung(RUNG).samples();
+        String html = Figures.render("playground", new Figure(
+                new Html(PairStepperWidget.modelTable(vocab, name, 1000, title, p)), Numbers.fixed(sum / p.length, 4),
+                Triangles.of(vocab, inputs, model.heads),
+                new Html(NextTokenBars.chart(vocab, inputs.get(inputs.size() - 1).probs, "p(next | " + name + ")")),
+                title, samples.subList(0, Math.min(SAMPLES, samples.size()))));
+        return new Rendered(html, data, Map.of(model.key(), model.json()));
+    }
+
+    /**
+     * The figure the build draws.
+     *
+     * @param pairs the name's pairs with the probability and surprise of each (pair-stepper's table)
+     * @param loss the mean surprise, four decimals
+     * @param attention the attention weights per head while reading the name
+     * @param next the bars for the token after the name
+     * @param title the rung's title
+     * @param samples the first ten names the rung made up in the run
+     */
+    public record Figure(Html pairs, String loss, Triangles.Figure attention, Html next, String title,
+            List<String> samples) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.microgpt.widget;
 
 import dev.microgpt.content.RunData;
+import dev.microgpt.rundata.DatasetData;
 
 /** The tokenizer as the run data describes it: characters in id order, then BOS. */
 public final class Vocab {
@@ -14,7 +15,8 @@ public final class Vocab {
 
     /** The vocabulary of a run. */
     public static Vocab of(RunData run) {
-        return new Vocab(run.get("dataset").path("uchars").asText(), run.get("dataset").path("bos").asInt());
+        DatasetData dataset = run.dataset();
+        return new Vocab(dataset.uchars(), dataset.bos());
     }
 
     /** The number of tokens. */
@@ -57,10 +59,13 @@ public final class Vocab {
         return tokens;
     }
 
-    /** A token chip: {@code <span class="tok">a<sub>0</sub></span>}, dashed for BOS. */
+    /** A token as figures print it (a chip, a table header). */
+    public Token token(int id) {
+        return new Token(label(id), id, id == bos);
+    }
+
+    /** A token chip: {@code <span class="tok">a<sub>0</sub></span>}, dashed for BOS (the {@code m.chip} macro). */
     public String chip(int id) {
-        boolean isBos = id == bos;
-        return "<span class=\"tok" + (isBos ? " bos" : "") + "\">" + Html.escape(label(id)) + "<sub>" + id
-                + "</sub></span>";
+        return Figures.render("chip", token(id));
     }
 }
