@@ -1,5 +1,6 @@
 package dev.microgpt.excerpt;
 
+import dev.microgpt.page.Html;
 import java.util.Set;
 
 /**
@@ -91,16 +92,8 @@ public final class JavaHighlighter {
         out.append("</span>");
     }
 
-    /** Escapes the characters HTML gives meaning to. */
-    public static void escape(StringBuilder out, String text) {
-        for (char ch : text.toCharArray()) {
-            switch (ch) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(ch);
-            }
-        }
+    /** Escapes the characters HTML gives meaning to, as everywhere else (one escaper). */
+    static void escape(StringBuilder out, String text) {
+        out.append(Html.escape(text));
     }
 }

@@ -11,7 +11,7 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.microgpt.content.SourcePosition;
 import dev.microgpt.excerpt.JavaHighlighter;
 import dev.microgpt.excerpt.SourceRegions;
-import dev.microgpt.widget.Html;
+import dev.microgpt.page.Html;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

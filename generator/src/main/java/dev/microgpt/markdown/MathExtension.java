@@ -9,6 +9,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.microgpt.content.SourcePosition;
 import dev.microgpt.math.Katex;
+import dev.microgpt.page.Html;
 import java.util.Set;
 
 /**
@@ -95,7 +96,7 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
         }
 
         private static String escape(String text) {
-            return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+            return Html.escape(text);
         }
     }
 }

@@ -14,7 +14,7 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.microgpt.content.RunData;
 import dev.microgpt.content.SourcePosition;
 import dev.microgpt.widget.Args;
-import dev.microgpt.widget.Html;
+import dev.microgpt.page.Html;
 import dev.microgpt.widget.Rendered;
 import dev.microgpt.widget.Widget;
 import dev.microgpt.widget.WidgetException;

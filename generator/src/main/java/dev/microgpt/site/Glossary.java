@@ -6,7 +6,7 @@ import dev.microgpt.content.Problems;
 import dev.microgpt.content.SourcePosition;
 import dev.microgpt.markdown.LessonLinks;
 import dev.microgpt.markdown.LinkLedger;
-import dev.microgpt.widget.Html;
+import dev.microgpt.page.Html;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -1,6 +1,5 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.microgpt.content.RunData;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +49,6 @@ final class Rungs {
         return rung == 0 ? run.counting().title() : run.rung(rung).title();
     }
 
-    /** The rung's run data. */
-    static JsonNode data(RunData run, int rung) {
-        return run.get("step" + rung);
-    }
 
     /** A decimal key, or {@code otherwise}, within [min, max]. */
     static double decimal(Args args, String key, double otherwise, double min, double max) {

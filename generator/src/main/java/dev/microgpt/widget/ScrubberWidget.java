@@ -1,5 +1,6 @@
 package dev.microgpt.widget;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
 import dev.microgpt.page.Html;
@@ -49,9 +50,9 @@ final class ScrubberWidget implements Widget {
         ObjectNode out = (ObjectNode) weights.data();
         out.put("rung", rung);
         out.put("window", window);
-        out.put("baseline", ((ObjectNode) curve.data()).path("baseline").asDouble());
-        out.set("loss", ((ObjectNode) curve.data()).path("series").get(0).path("loss"));
-        var steps = out.path("steps");
+        out.put("baseline", Math.log(Vocab.of(run).size()));             // the uniform guess, as the chart draws it
+        out.set("loss", Json.rounded(LossCurveWidget.training(run, rung).loss(), LossCurveWidget.DIGITS));
+        ArrayNode steps = (ArrayNode) out.get("steps");                  // the weights figure's, one per snapshot
         for (int i = 0; i < snapshots.size(); i++) {
             var names = ((ObjectNode) steps.get(i)).putArray("samples");
             snapshots.get(i).samples().forEach(names::add);
