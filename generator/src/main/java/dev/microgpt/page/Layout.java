@@ -1,15 +1,7 @@
 package dev.microgpt.page;
 
-import dev.microgpt.content.SourcePosition;
-import dev.microgpt.content.SourceException;
 import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * Lays out pages with the FreeMarker templates in {@code /templates} on the classpath. The
@@ -17,7 +9,6 @@ import java.util.Map;
  * HTML-escaped unless it is an {@link Html} value, which is printed as markup.
  */
 public final class Layout {
-    private static final String TEMPLATES = "/templates";
     private final Configuration freemarker;
 
     public Layout() {
@@ -40,20 +31,6 @@ public final class Layout {
     }
 
     private String render(String kind, Object view) {
-        String name = kind + ".ftlh";
-        try {
-            Template template = freemarker.getTemplate(name);
-            StringWriter out = new StringWriter();
-            template.process(Map.of("page", view), out);
-            return out.toString();
-        } catch (TemplateException e) {
-            String file = "generator/src/main/resources" + TEMPLATES + "/"
-                    + (e.getTemplateSourceName() == null ? name : e.getTemplateSourceName());
-            Integer line = e.getLineNumber();
-            throw new SourceException(SourcePosition.line(file, line == null ? 0 : line),
-                    e.getMessageWithoutStackTop().lines().findFirst().orElse("template error"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load template " + name, e);
-        }
+        return Templates.process(freemarker, kind + ".ftlh", "page", view);
     }
 }

@@ -1,16 +1,22 @@
 package dev.microgpt.page;
 
+import dev.microgpt.content.SourceException;
+import dev.microgpt.content.SourcePosition;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.core.HTMLOutputFormat;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 
 /**
@@ -46,6 +52,27 @@ public final class Templates {
         freemarker.setRecognizeStandardFileExtensions(true);
         freemarker.setObjectWrapper(new HtmlAwareWrapper());
         return freemarker;
+    }
+
+    /**
+     * Renders one template with one variable; a template mistake becomes a {@code file:line}
+     * problem naming the template's source under {@code generator/src/main/resources/templates/}.
+     */
+    public static String process(Configuration freemarker, String name, String variable, Object value) {
+        try {
+            Template template = freemarker.getTemplate(name);
+            StringWriter out = new StringWriter();
+            template.process(Map.of(variable, value), out);
+            return out.toString();
+        } catch (TemplateException e) {
+            String file = "generator/src/main/resources/templates/"
+                    + (e.getTemplateSourceName() == null ? name : e.getTemplateSourceName());
+            Integer line = e.getLineNumber();
+            throw new SourceException(SourcePosition.line(file, line == null ? 0 : line),
+                    e.getMessageWithoutStackTop().lines().findFirst().orElse("template error"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load template " + name, e);
+        }
     }
 
     /** Wraps {@link Html} as markup, so {@code ${page.body}} prints it unescaped. */

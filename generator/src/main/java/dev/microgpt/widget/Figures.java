@@ -1,19 +1,13 @@
 package dev.microgpt.widget;
 
-import dev.microgpt.content.SourceException;
-import dev.microgpt.content.SourcePosition;
 import dev.microgpt.page.Templates;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,21 +31,7 @@ final class Figures {
 
     /** The figure of a widget, from {@code templates/widgets/NAME.ftlh}. */
     static String render(String template, Object figure) {
-        String name = DIR + template + ".ftlh";
-        try {
-            Template loaded = FREEMARKER.getTemplate(name);
-            StringWriter out = new StringWriter();
-            loaded.process(Map.of("figure", figure), out);
-            return out.toString();
-        } catch (TemplateException e) {
-            String file = "generator/src/main/resources/templates/"
-                    + (e.getTemplateSourceName() == null ? name : e.getTemplateSourceName());
-            Integer line = e.getLineNumber();
-            throw new SourceException(SourcePosition.line(file, line == null ? 0 : line),
-                    e.getMessageWithoutStackTop().lines().findFirst().orElse("template error"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load template " + name, e);
-        }
+        return Templates.process(FREEMARKER, DIR + template + ".ftlh", "figure", figure);
     }
 
     private static Configuration configuration() {
