@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The command the site build runs after the model's export:
  * {@code Main --content DIR --rundata DIR --sources DIR --out DIR [--zip FILE] [--report FILE]
- * [--train-timings FILE]}. It builds the site, then the offline edition (a zip of it), then the
+ * [--train-timings FILE]}, or {@code Main --check DIR}, which runs before training the checks that need no
+ * run data. It builds the site, then the offline edition (a zip of it), then the
  * build report, and prints the report's one-line summary last. Problems in the sources are printed
  * as {@code file:line: message}, one per line, and exit with 1; anything else is a bug and prints
  * its stack trace.
@@ -28,6 +29,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 2 && args[0].equals("--check")) {
+            check(Path.of(args[1]));
+            return;
+        }
         Map<String, String> options = parse(args);
         Path out = Path.of(options.get("--out"));
         SiteBuilder builder = new SiteBuilder(Path.of(options.get("--content")), Path.of(options.get("--rundata")),
@@ -63,6 +68,19 @@ public final class Main {
                 + (options.containsKey("--report") ? " → " + options.get("--report") : ""));
     }
 
+    /** {@code Main --check CONTENT_DIR}: what can be checked before the model trains, in a second. */
+    private static void check(Path content) {
+        long start = System.nanoTime();
+        try {
+            int pages = SiteBuilder.check(content);
+            System.out.println(String.format(Locale.ROOT, "site: content checked, %d pages · %.2f s", pages,
+                    (System.nanoTime() - start) / 1e9));
+        } catch (BuildFailedException | SourceException e) {
+            System.err.println(e.getMessage());
+            System.exit(1);
+        }
+    }
+
     /** The training stage as the model's export timed it (its wall clock; the rungs train in parallel). */
     private static BuildReport.Stage train(Path timings) {
         try {
@@ -75,6 +93,8 @@ public final class Main {
                 }
                 if (parts[0].equals("wall")) {
                     wall = Double.parseDouble(parts[1]);
+                } else if (parts[0].equals("reused")) {       // the export found its key: no training
+                    note = new StringBuilder("run data up to date (key " + parts[1] + "), not retrained,");
                 } else {
                     note.append(' ').append(parts[0]).append(' ').append(parts[1]).append(" s,");
                 }

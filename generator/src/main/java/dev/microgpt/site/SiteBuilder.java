@@ -70,6 +70,22 @@ public final class SiteBuilder {
         return new SiteBuilder(contentDir, runDataDir, sourcesDir, outputDir, sharedKatex, resourcesDir, bodyCache);
     }
 
+    /**
+     * The checks that need no run data, so a broken lesson fails before the model trains: front
+     * matter (keys, syntax, encoding) and the syllabus. Bindings, excerpts, links, math and
+     * widgets are checked by {@link #build}, which renders the pages with the run data.
+     *
+     * @return the number of pages, if every one passed
+     * @throws dev.microgpt.content.BuildFailedException with every {@code file:line} at once
+     */
+    public static int check(Path contentDir) {
+        Problems problems = new Problems();
+        Course course = new ContentLoader(contentDir, "content", problems).load();
+        Syllabus.check(contentDir, "content", course, problems);
+        problems.throwIfAny();
+        return course.pages().size();
+    }
+
     /** Builds every page into a fresh folder and swaps it in only if nothing failed. */
     public Report build() {
         long start = System.nanoTime();

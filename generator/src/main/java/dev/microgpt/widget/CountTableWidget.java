@@ -68,7 +68,7 @@ final class CountTableWidget implements Widget {
             rows.add(new Row(tokens.get(i), cells));
         }
         NextTokenBars.Figure bars = row >= 0
-                ? NextTokenBars.given(vocab, probabilities(counts, row), vocab.label(row)) : null;
+                ? NextTokenBars.given(vocab, Step0Tables.next(run, counts, row), vocab.label(row)) : null;
         Figure figure = new Figure(Numbers.integer(step), step == 1, values, tokens, rows, legend(edges), bars);
         return new Rendered(Figures.render("count-table", figure), data);
     }
@@ -114,13 +114,6 @@ final class CountTableWidget implements Widget {
         return vocab.id(row.charAt(0));
     }
 
-    static double[] probabilities(int[][] counts, int row) {
-        double[] probs = new double[counts.length];
-        for (int j = 0; j < counts.length; j++) {
-            probs[j] = Step0Tables.prob(counts, row, j);
-        }
-        return probs;
-    }
 
     static int max(int[][] counts) {
         int max = 0;

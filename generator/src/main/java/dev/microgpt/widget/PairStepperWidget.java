@@ -66,7 +66,7 @@ final class PairStepperWidget implements Widget {
             out.set("counts", Step0Tables.json(Step0Tables.snapshot(run, s, args, "steps").counts()));
         }
         int[][] counts = Step0Tables.snapshot(run, step, args, "step").counts();
-        return new Rendered(table(vocab, name, step, counts), data);
+        return new Rendered(table(run, vocab, name, step, counts), data);
     }
 
     private static Rendered trained(Args args, RunData run, Vocab vocab, int rung, String name) {
@@ -139,7 +139,7 @@ final class PairStepperWidget implements Widget {
     }
 
     /** Every pair of the name under the count table, as the stepper shows them one by one. */
-    static String table(Vocab vocab, String name, int step, int[][] counts) {
+    static String table(RunData run, Vocab vocab, String name, int step, int[][] counts) {
         int[] tokens = vocab.encode(name);
         List<Pair> pairs = new ArrayList<>();
         double sum = 0;
@@ -150,7 +150,7 @@ final class PairStepperWidget implements Widget {
             for (int c : counts[from]) {
                 rowTotal += c;
             }
-            double p = Step0Tables.prob(counts, from, to);
+            double p = Step0Tables.next(run, counts, from)[to];
             double nll = -Math.log(p);
             sum += nll;
             pairs.add(new Pair(Token.of(vocab, from), Token.of(vocab, to), Numbers.integer(counts[from][to]),

@@ -2,6 +2,7 @@ package dev.microgpt.widget;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.inference.BigramForward;
 import dev.microgpt.rundata.Step0Data.CountSnapshot;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,12 +53,8 @@ final class Step0Tables {
         return rows;
     }
 
-    /** p(j | i) with add-one smoothing, as Step 0's model computes it. */
-    static double prob(int[][] counts, int i, int j) {
-        int total = counts.length;
-        for (int c : counts[i]) {
-            total += c;
-        }
-        return (counts[i][j] + 1) / (double) total;
+    /** The distribution after {@code token} under a count table: the model's own bigram, add-one smoothed. */
+    static double[] next(RunData run, int[][] counts, int token) {
+        return BigramForward.of(run.counting().architecture(), counts).next(token).probs();
     }
 }

@@ -52,7 +52,8 @@ class MainProcessTest {
                 "content/step-0/02-broken.md:5: link to unknown lesson '0.9'; ids look like 0.6, 0 (a step), home or "
                         + "glossary",
                 "content/step-0/02-broken.md:5:5: unknown binding path step0.nothing: step0 has no 'nothing'; known: "
-                        + "rung, title, parameters, hyperparameters, architecture, training, snapshots, examples, samples",
+                        + "rung, title, parameters, hyperparameters, architecture, training, snapshots, examples, "
+                        + "samples",
                 "content/step-0/02-broken.md:9:1: bad TeX in \\frac{1}{: Unexpected end of input in a macro argument, "
                         + "expected '}'",
                 "site: build failed; the previous site is untouched");
@@ -61,6 +62,30 @@ class MainProcessTest {
         try (Stream<Path> left = Files.list(temp)) {
             assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("fixture", "www");
         }
+    }
+
+    @Test
+    void theCheckBeforeTrainingReportsFrontMatterAndSyllabusWithoutRunData() throws Exception {
+        Path fixture = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        Path content = fixture.resolve("content");
+        Result clean = run(fixture, "--check", content.toString());
+        assertThat(clean.exit()).as(clean.stderr()).isZero();
+        assertThat(clean.stdout()).startsWith("site: content checked, 3 pages");
+
+        Files.writeString(content.resolve("step-0/02-broken.md"), """
+                ---
+                title: Broken
+                colour: red
+                ---
+
+                Text.
+                """, StandardCharsets.UTF_8);
+        Result failed = run(fixture, "--check", content.toString());
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.stderr().lines().toList()).hasSizeGreaterThanOrEqualTo(1)
+                .allMatch(line -> line.matches("content/[^:]+:\\d+(:\\d+)?: .+"), "file:line: message");
+        assertThat(failed.stderr()).contains("content/step-0/02-broken.md:3");
+        assertThat(fixture.resolve("www")).doesNotExist();
     }
 
     @Test
@@ -76,9 +101,13 @@ class MainProcessTest {
     }
 
     private static Result main(Path fixture, Path www) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(javaCommand("--content", fixture.resolve("content").toString(),
+        return run(fixture, "--content", fixture.resolve("content").toString(),
                 "--rundata", fixture.resolve("rundata").toString(), "--sources", fixture.resolve("sources").toString(),
-                "--out", www.toString())).directory(fixture.toFile()).start();
+                "--out", www.toString());
+    }
+
+    private static Result run(Path fixture, String... args) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(javaCommand(args)).directory(fixture.toFile()).start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
         byte[] err = process.getErrorStream().readAllBytes();

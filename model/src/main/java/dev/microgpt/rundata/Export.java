@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,34 +20,62 @@ import java.util.concurrent.Future;
 /**
  * The command the site build runs first: trains every rung and writes the run data as JSON.
  *
- * <p>Usage: {@code Export OUTPUT_DIR [--timings FILE]}. Writes {@code dataset.json} and
- * {@code stepN.json}, one per rung, and, if asked, how long each took (for the site's build
- * report). The rungs are independent, so they train at the same time, one per core.
+ * <p>Usage: {@code Export OUTPUT_DIR [--timings FILE] [--sources MODEL_SOURCES]}. Writes
+ * {@code dataset.json} and {@code stepN.json}, one per rung, and, if asked, how long each took
+ * (for the site's build report). The rungs are independent, so they train at the same time, one
+ * per core. With {@code --sources} (the model's {@code src/main}) it keys the run
+ * ({@link RunKey}, {@link StoredRun}) and does not retrain when the folder already holds the run
+ * of that key: the files would be the same bytes.
  */
 public final class Export {
+    /** The files of the run data, in the order they are listed. */
+    public static final List<String> FILES = List.of("dataset.json", "step0.json", "step1.json",
+            "step2.json", "step3.json", "step4.json", "step5.json");
+    private static final Set<String> OPTIONS = Set.of("--timings", "--sources");
+
     private Export() {
     }
 
     public static void main(String[] args) throws InterruptedException, IOException {
-        if (args.length != 1 && !(args.length == 3 && args[1].equals("--timings"))) {
-            System.err.println("usage: Export OUTPUT_DIR [--timings FILE]");
+        Map<String, String> options = new HashMap<>();
+        for (int i = 1; i + 1 < args.length; i += 2) {
+            options.put(args[i], args[i + 1]);
+        }
+        if (args.length % 2 != 1 || !OPTIONS.containsAll(options.keySet())) {
+            System.err.println(
+                    "usage: Export OUTPUT_DIR [--timings FILE] [--sources MODEL_SOURCES]");
             System.exit(2);
         }
         try {
             long started = System.nanoTime();
-            List<Timed> timings = writeAll(NamesFile.load(), Path.of(args[0]));
-            StringBuilder line = new StringBuilder("model: trained and exported");
+            Path outDir = Path.of(args[0]);
+            List<String> names = NamesFile.load();
+            String key = options.containsKey("--sources")
+                    ? RunKey.of(names, Path.of(options.get("--sources"))) : null;
             StringBuilder file = new StringBuilder();
-            for (Timed t : timings) {
-                line.append(String.format(Locale.ROOT, " · %s %.2f s", t.file, t.seconds));
-                file.append(String.format(Locale.ROOT, "%s %.2f%n", t.file, t.seconds));
+            if (key != null && StoredRun.upToDate(outDir, key, FILES)) {
+                String shortKey = key.substring(0, 12);
+                System.out.println(
+                        "model: run data up to date (key " + shortKey + "), not retrained");
+                file.append("reused ").append(shortKey).append('\n');   // the build report says so
+            } else {
+                Files.createDirectories(outDir);
+                List<Timed> timings = writeAll(names, outDir);
+                StringBuilder line = new StringBuilder("model: trained and exported");
+                for (Timed t : timings) {
+                    line.append(String.format(Locale.ROOT, " · %s %.2f s", t.file, t.seconds));
+                    file.append(String.format(Locale.ROOT, "%s %.2f%n", t.file, t.seconds));
+                }
+                if (key != null) {
+                    StoredRun.commit(outDir, key, FILES);              // last: the data is complete
+                }
+                System.out.println(line.append(String.format(Locale.ROOT, " · wall %.2f s",
+                        (System.nanoTime() - started) / 1e9)));
             }
-            double wall = (System.nanoTime() - started) / 1e9;
-            line.append(String.format(Locale.ROOT, " · wall %.2f s", wall));
-            file.append(String.format(Locale.ROOT, "wall %.2f%n", wall));
-            System.out.println(line);
-            if (args.length == 3) {                               // for the site's build report
-                Files.writeString(Path.of(args[2]), file);
+            file.append(String.format(Locale.ROOT, "wall %.2f%n",
+                    (System.nanoTime() - started) / 1e9));
+            if (options.containsKey("--timings")) {                // for the site's build report
+                Files.writeString(Path.of(options.get("--timings")), file);
             }
         } catch (NamesFileException e) {
             System.err.println("error: " + e.getMessage());
@@ -55,6 +86,7 @@ public final class Export {
     /** Trains every rung and writes its file; returns how long each took. */
     public static List<Timed> writeAll(List<String> names, Path outDir)
             throws InterruptedException {
+        StoredRun.invalidate(outDir);                             // the files are about to change
         List<Job> jobs = List.of(
                 new Job("dataset.json", () -> DatasetData.of(names)),
                 new Job("step0.json", () -> Step0Export.run(names)),

@@ -46,6 +46,7 @@ class ExportTest {
     static void exportTwice() throws InterruptedException {
         List<String> names = NamesFile.load();
         Export.writeAll(names, first);
+        StoredRun.commit(second, "stale", List.of());              // a key from an earlier run
         Export.writeAll(names, second);
         step1 = RunDataJson.read(first.resolve("step1.json"), Step1Data.class);
         step2 = RunDataJson.read(first.resolve("step2.json"), Step2Data.class);
@@ -86,6 +87,12 @@ class ExportTest {
         try (var listing = Files.list(first)) {
             assertThat(listing.count()).isEqualTo(FILES.size());  // no .part left behind
         }
+    }
+
+    @Test
+    void trainingForgetsAnEarlierKey() {
+        assertThat(second.resolve(StoredRun.FILE)).doesNotExist();  // it no longer describes them
+        assertThat(Export.FILES).isEqualTo(FILES);
     }
 
     @Test

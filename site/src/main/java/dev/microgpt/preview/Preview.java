@@ -5,14 +5,18 @@ import com.sun.net.httpserver.HttpServer;
 import dev.microgpt.content.BuildFailedException;
 import dev.microgpt.content.SourceException;
 import dev.microgpt.dataset.NamesFile;
+import dev.microgpt.dataset.NamesFileException;
 import dev.microgpt.math.Katex;
 import dev.microgpt.rundata.Export;
+import dev.microgpt.rundata.RunKey;
+import dev.microgpt.rundata.StoredRun;
 import dev.microgpt.site.BodyCache;
 import dev.microgpt.site.SiteBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -96,12 +100,41 @@ public final class Preview implements AutoCloseable {
                 default -> throw new IllegalArgumentException("usage: Preview --root DIR [--port N]");
             }
         }
-        try (Preview preview = new Preview(root.toAbsolutePath().normalize(), port)) {
+        stopWithParent();
+        Preview preview;
+        try {
+            preview = new Preview(root.toAbsolutePath().normalize(), port);
+        } catch (BindException e) {
+            fail("port " + port + " is taken (another preview?): stop it, or pick another port with -Dpreview.port=N");
+            return;
+        }
+        try (preview) {
             preview.start();
             System.out.println("preview: http://127.0.0.1:" + preview.port() + "/ · watching content/, templates, "
                     + "assets, the model's sources and the run data · Ctrl+C stops");
             preview.watch();
+        } catch (NamesFileException e) {
+            fail("no run data yet and no dataset to train it from: " + e.getMessage()
+                    + "; point -Dmicrogpt.names=PATH or MICROGPT_NAMES=PATH at makemore's names.txt");
         }
+    }
+
+    /** One line on stderr, no stack trace: the problem is the machine's, not a bug. */
+    private static void fail(String message) {
+        System.err.println("preview: " + message);
+        System.exit(1);
+    }
+
+    /**
+     * Exits when the process that started this one ends. Maven runs the preview as a child; a
+     * SIGTERM to Maven (an IDE's stop button, {@code kill}, a CI timeout) does not reach the child,
+     * which would keep serving the port with nobody to stop it.
+     */
+    private static void stopWithParent() {
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> {
+            System.out.println("preview: the process that started it (pid " + parent.pid() + ") ended; stopping");
+            System.exit(0);
+        }));
     }
 
     /** Trains once if there is no run data, builds the site and starts serving it. */
@@ -109,7 +142,9 @@ public final class Preview implements AutoCloseable {
         if (!Files.isRegularFile(rundata.resolve("dataset.json"))) {
             System.out.println("preview: no run data yet, training once (later rebuilds reuse it)");
             Files.createDirectories(rundata);
-            Export.writeAll(NamesFile.load(), rundata);
+            List<String> names = NamesFile.load();
+            Export.writeAll(names, rundata);
+            StoredRun.commit(rundata, RunKey.of(names, sources.getParent()), Export.FILES);  // the build reuses it
         }
         rebuild(List.of());
         server.start();
