@@ -125,10 +125,6 @@ final class CountTableWidget implements Widget {
         return max;
     }
 
-    /** The column or row label: the character, or a dot for BOS with its name on hover. */
-    static String header(Vocab vocab, int id) {
-        return id == vocab.bos() ? "<abbr title=\"BOS, id " + id + "\">•</abbr>" : vocab.label(id);
-    }
 
     /** The legend's bins above 0, each printing its range; the empty bins of a small table are left out. */
     static List<LegendBin> legend(int[] edges) {
