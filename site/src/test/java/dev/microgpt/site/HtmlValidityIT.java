@@ -27,6 +27,13 @@ class HtmlValidityIT {
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";   // resolved from the jar
     private static final String ORIGIN = "https://microgpt.invalid/";                    // never contacted
 
+    /**
+     * What vnu says of every {@code <script type="application/json">}: it reads the data block as
+     * an inline script the policy would block. A data block is never run, and SecurityIT fails on
+     * any {@code <script>} without {@code src} that is not one, so these warnings are counted, not shown.
+     */
+    private static final String DATA_BLOCK = "Inline script violates Content Security Policy";
+
     private static Messages messages;
     private static SimpleDocumentValidator checker;
 
@@ -50,7 +57,12 @@ class HtmlValidityIT {
                 checker.checkHtmlInputSource(source);
             }
         }
-        messages.warnings.forEach(w -> System.out.println("vnu warning: " + w));
+        List<String> dataBlocks = messages.warnings.stream().filter(w -> w.contains(DATA_BLOCK)).toList();
+        messages.warnings.stream().filter(w -> !w.contains(DATA_BLOCK)).forEach(w -> System.out.println("vnu warning: " + w));
+        if (!dataBlocks.isEmpty()) {
+            System.out.println("vnu: " + dataBlocks.size() + " warnings \"" + DATA_BLOCK + "\" not shown: they are the "
+                    + "JSON data blocks, which never run (SecurityIT proves every <script> without src is one)");
+        }
         assertThat(messages.errors).as("Nu Html Checker errors in %d pages", pages.size()).isEmpty();
     }
 
