@@ -8,12 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** {@code attention}: the in-page transformer's weights are the run's attention traces. */
+@ExtendWith(SharedChromium.class)
 class AttentionIT {
     private static Browser browser;
 
@@ -75,7 +77,7 @@ class AttentionIT {
     @Test
     void withoutJavaScriptTheTrianglesRead() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("attention.html").toUri().toString());
+            noScript.gallery("attention.html");
             WebElement figure = noScript.driver().findElements(By.cssSelector("figure.widget[data-widget=attention]")).get(1);
             List<WebElement> tables = figure.findElements(By.cssSelector(".static table.tri"));
             assertThat(tables).hasSize(4);

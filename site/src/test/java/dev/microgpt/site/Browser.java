@@ -1,8 +1,5 @@
 package dev.microgpt.site;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -12,18 +9,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium driven by its ChromeDriver, both given by path so that nothing is
- * looked up or downloaded. Pages are opened from {@code file://}, as a reader of the offline
- * copy would. Missing browsers fail the tests: they must run, not skip.
+ * A session on the JVM's one headless Chromium ({@link SharedChromium}): scripts on or off, and
+ * networking on or off, for every page it opens. Pages are opened from {@code file://}, as a
+ * reader of the offline copy would. Missing browsers fail the tests: they must run, not skip.
+ * Closing a session puts the browser back to its defaults; it never quits it.
  */
 final class Browser implements AutoCloseable {
     /** The finished site. */
@@ -32,6 +26,8 @@ final class Browser implements AutoCloseable {
     static final Path GALLERY = Path.of(System.getProperty("site.gallery", "target/gallery"));
     /** The run data the site was built from. */
     static final Path RUNDATA = Path.of(System.getProperty("site.rundata", "target/rundata"));
+    /** How long widgets may take to say they are ready: a bound for a loaded machine, not an expectation. */
+    static final Duration PATIENCE = Duration.ofSeconds(120);
 
     /**
      * A number as {@link WebElement#getText()} reads it: WebDriver turns the no-break spaces the
@@ -41,93 +37,63 @@ final class Browser implements AutoCloseable {
         return built.replace('\u00a0', ' ');
     }
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private final Chromium chromium;
+    private final boolean scripts;
+    private final boolean offline;
 
-    private Browser(boolean javascript) {
-        this(javascript, false);
+    private Browser(boolean scripts, boolean offline) {
+        this.chromium = SharedChromium.get();
+        this.scripts = scripts;
+        this.offline = offline;
+        chromium.reset();
+        chromium.owner = this;
+        chromium.modes(scripts, offline);
     }
 
-    private Browser(boolean javascript, boolean offline) {
-        String binary = System.getProperty("chromium.binary", "/usr/bin/chromium");
-        String chromedriver = System.getProperty("chromium.driver", "/usr/bin/chromedriver");
-        if (!Files.isExecutable(Path.of(binary)) || !Files.isExecutable(Path.of(chromedriver))) {
-            throw new IllegalStateException("Chromium and ChromeDriver are needed at " + binary + " and " + chromedriver
-                    + ": apt-get install -y chromium chromium-driver");
-        }
-        try {
-            profile = Files.createTempDirectory("chromium-profile");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(binary);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-extensions", "--window-size=1280,900",
-                "--user-data-dir=" + profile);
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        if (offline) {
-            // every request that is not file:// goes to a proxy that is not there, names resolve to nothing
-            options.addArguments("--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
-                    "--host-resolver-rules=MAP * ~NOTFOUND");
-            logs.enable(LogType.PERFORMANCE, Level.ALL);     // network events, to list every request
-            options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
-        }
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(chromedriver).toFile())
-                .usingAnyFreePort()
-                .build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));  // the print edition is large,
-        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));    // axe is slow on a busy machine
-        if (offline) {
-            driver.executeCdpCommand("Network.enable", Map.of());
-            driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
-                    "downloadThroughput", -1, "uploadThroughput", -1));
-        }
-    }
-
-    /** A browser with scripts on. */
+    /** Scripts on. */
     static Browser start() {
-        return new Browser(true);
+        return new Browser(true, false);
     }
 
-    /** A browser with scripts on and networking off, which records every request it is asked to make. */
+    /** Scripts on and networking off; {@link OfflineIT#network} lists every request a page asked for. */
     static Browser offline() {
         return new Browser(true, true);
     }
 
-    /** A browser with scripts off, as some readers and every printer have it. */
+    /** Scripts off, as some readers and every printer have it. */
     static Browser withoutJavaScript() {
-        return new Browser(false);
+        return new Browser(false, false);
     }
 
     /** Opens a page of the site by its path, e.g. {@code step/0/6.html}, and waits for its widgets. */
     WebDriver open(String page) {
-        driver.get(WWW.resolve(page).toUri().toString());
-        waitForWidgets();
-        return driver;
+        return visit(WWW.resolve(page));
     }
 
     /** Opens a page of the widget gallery, e.g. {@code samples.html}, and waits for its widgets. */
     WebDriver gallery(String page) {
-        driver.get(GALLERY.resolve(page).toUri().toString());
+        return visit(GALLERY.resolve(page));
+    }
+
+    /** Opens any file and waits for its widgets. */
+    WebDriver visit(Path file) {
+        WebDriver driver = driver();
+        driver.get(file.toUri().toString());
+        Chromium.LOADS.incrementAndGet();
         waitForWidgets();
         return driver;
     }
 
     /**
      * Waits until every widget on the page says it is ready. A page that loads no widget script
-     * (the print edition, whose figures are static by design) has nothing to wait for.
+     * (the print edition, whose figures are static by design), or a page opened with scripts off,
+     * has nothing to wait for.
      */
     void waitForWidgets() {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        if (!scripts) {
+            return;
+        }
+        new WebDriverWait(driver(), PATIENCE).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!document.querySelector('script[src*=\"assets/js/\"]')"
                         + " || [].every.call(document.querySelectorAll('figure.widget'),"
                         + " f => f.dataset.ready === 'true'))"));
@@ -135,42 +101,42 @@ final class Browser implements AutoCloseable {
 
     /** Console messages at warning level or worse since the last call. */
     List<String> problems() {
-        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
                 .toList();
     }
 
+    /** The browser, in this session's modes (another session may have used it since). */
     WebDriver driver() {
-        return driver;
+        if (chromium.owner != this) {
+            chromium.owner = this;
+        }
+        chromium.modes(scripts, offline);
+        return chromium.driver;
     }
 
     /** The n-th widget of a kind on the current page. */
     WebElement widget(String name, int index) {
-        return driver.findElements(By.cssSelector("figure.widget[data-widget='" + name + "']")).get(index);
-    }
-
-    /** The current page printed to PDF by Chromium's own print engine, as bytes. */
-    byte[] printToPdf(org.openqa.selenium.print.PrintOptions options) {
-        return java.util.Base64.getDecoder().decode(driver.print(options).getContent());
+        return driver().findElements(By.cssSelector("figure.widget[data-widget='" + name + "']")).get(index);
     }
 
     /** Sends a DevTools command to the page, e.g. {@code Page.setBypassCSP}. */
     Map<String, Object> cdp(String command, Map<String, Object> params) {
-        return driver.executeCdpCommand(command, params);
+        driver();
+        return chromium.driver.executeCdpCommand(command, params);
     }
 
     Object script(String js, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(js, args);
+        return ((JavascriptExecutor) driver()).executeScript(js, args);
     }
 
+    /** Puts the browser back to scripts on, networking on; the browser itself stays up for the next class. */
     @Override
     public void close() {
-        driver.quit();
-        try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp profile left behind is harmless
+        if (chromium.owner == this) {
+            chromium.owner = null;
+            chromium.modes(true, false);
         }
     }
 }

@@ -7,12 +7,14 @@ import dev.microgpt.page.Numbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** {@code ema}: at β = 0.85 the moving average of the run's gradient is Adam's m. */
+@ExtendWith(SharedChromium.class)
 class EmaIT {
     private static Browser browser;
 
@@ -52,7 +54,7 @@ class EmaIT {
     @Test
     void withoutJavaScriptTheChartReads() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("training.html").toUri().toString());
+            noScript.gallery("training.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=ema]"));
             assertThat(figure.findElement(By.cssSelector(".static svg.static-wide")).getAttribute("aria-label"))
                     .contains("average " + Numbers.fixed(RunNumbers.read("step5").path("adam").path("m").get(0).asDouble(), 4));

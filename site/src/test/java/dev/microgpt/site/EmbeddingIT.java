@@ -8,11 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code embedding}: token plus position, then RMSNorm, as the run's attention trace records them. */
+@ExtendWith(SharedChromium.class)
 class EmbeddingIT {
     private static Browser browser;
 
@@ -66,7 +68,7 @@ class EmbeddingIT {
     @Test
     void withoutJavaScriptEveryPositionReads() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("attention.html").toUri().toString());
+            noScript.gallery("attention.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=embedding]"));
             List<WebElement> panels = figure.findElements(By.cssSelector(".static .panel"));
             assertThat(panels).hasSize(5);

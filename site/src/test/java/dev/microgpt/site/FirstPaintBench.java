@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
@@ -21,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
  * medians and maxima into the build report's "First paint" section, against the 300 ms budget of
  * {@code generator/WIDGETS.md}. Times depend on the machine; the report says which.
  */
+@ExtendWith(SharedChromium.class)
 class FirstPaintBench {
     private static final Path REPORT = Path.of(System.getProperty("site.report", "target/report.txt"));
     private static final int RUNS = Integer.getInteger("bench.runs", 5);

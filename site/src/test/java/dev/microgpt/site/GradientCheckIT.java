@@ -7,12 +7,14 @@ import dev.microgpt.page.Numbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** {@code gradient-check}: every weight's two gradients, named, with their difference. */
+@ExtendWith(SharedChromium.class)
 class GradientCheckIT {
     private static Browser browser;
 
@@ -58,7 +60,7 @@ class GradientCheckIT {
     @Test
     void withoutJavaScriptTheScatterAndTheLargestDifferenceRead() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("gradients.html").toUri().toString());
+            noScript.gallery("gradients.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=gradient-check]"));
             JsonNode check = RunNumbers.read("step1").path("gradientCheck");
             assertThat(figure.findElement(By.cssSelector(".static svg.static-wide")).isDisplayed()).isTrue();

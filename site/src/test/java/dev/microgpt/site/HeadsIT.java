@@ -8,10 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** {@code heads}: each head's slice, scores and weights at one position, as the run traced them. */
+@ExtendWith(SharedChromium.class)
 class HeadsIT {
     private static Browser browser;
 
@@ -55,7 +57,7 @@ class HeadsIT {
     @Test
     void withoutJavaScriptEveryHeadReads() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("attention.html").toUri().toString());
+            noScript.gallery("attention.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=heads]"));
             assertThat(figure.findElements(By.cssSelector(".static table.heads"))).hasSize(4);
             assertThat(figure.findElements(By.cssSelector(".static table.heads")).get(3).isDisplayed()).isTrue();

@@ -8,11 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code kv-cache}: the cache grows a row per position; scores and weights are the run's. */
+@ExtendWith(SharedChromium.class)
 class KvCacheIT {
     private static Browser browser;
 
@@ -65,7 +67,7 @@ class KvCacheIT {
     @Test
     void withoutJavaScriptEveryStageOfTheCacheReads() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("attention.html").toUri().toString());
+            noScript.gallery("attention.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=kv-cache]"));
             assertThat(figure.findElements(By.cssSelector(".static .panel"))).hasSize(5);
             assertThat(figure.findElements(By.cssSelector(".static .panel")).get(4).isDisplayed()).isTrue();

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.microgpt.page.Numbers;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** {@code ladder}: static only; every rung's final loss and names, with or without scripts. */
+@ExtendWith(SharedChromium.class)
 class LadderIT {
     static void check(List<WebElement> rows) {
         assertThat(rows).hasSize(6);
@@ -34,7 +36,7 @@ class LadderIT {
             assertThat(browser.problems()).isEmpty();
         }
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("ladder.html").toUri().toString());
+            noScript.gallery("ladder.html");
             check(noScript.driver().findElements(By.cssSelector("figure.widget li.rung")));
         }
     }

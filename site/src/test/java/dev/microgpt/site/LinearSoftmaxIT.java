@@ -7,11 +7,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code linear} and {@code softmax}: the reader's numbers, computed as typed. */
+@ExtendWith(SharedChromium.class)
 class LinearSoftmaxIT {
     private static Browser browser;
 
@@ -98,7 +100,7 @@ class LinearSoftmaxIT {
     @Test
     void withoutJavaScriptTheTablesShowTheNumbers() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("maths.html").toUri().toString());
+            noScript.gallery("maths.html");
             List<WebElement> figures = noScript.driver().findElements(By.cssSelector("figure.widget"));
             assertThat(figures.get(0).findElement(By.cssSelector(".static td.sum")).getText())
                     .isEqualTo("y0 = 0.5 × 1 + (−1) × 2 = −1.5");

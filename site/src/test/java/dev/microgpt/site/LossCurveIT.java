@@ -9,11 +9,13 @@ import java.math.MathContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code loss-curve} with Steps 1 and 2: their measured gap in the note and at every step. */
+@ExtendWith(SharedChromium.class)
 class LossCurveIT {
     private static Browser browser;
 
@@ -54,7 +56,7 @@ class LossCurveIT {
     @Test
     void withoutJavaScriptTheNotePrintsTheGap() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("stepper.html").toUri().toString());
+            noScript.gallery("stepper.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=loss-curve]"));
             assertThat(figure.findElement(By.cssSelector(".static .chart-note.gap")).getText())
                     .contains(Browser.asRead(Numbers.scientific(RunNumbers.read("step2").path("diffFromStep1").path("maxAbs").asDouble(), 2)));

@@ -8,12 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** {@code mlp-flow}: the layers of the trained MLP for a picked token are the run's activations. */
+@ExtendWith(SharedChromium.class)
 class MlpFlowIT {
     private static Browser browser;
 
@@ -61,7 +63,7 @@ class MlpFlowIT {
     @Test
     void withoutJavaScriptTheStripsOfTheFirstTokenRead() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("mlp.html").toUri().toString());
+            noScript.gallery("mlp.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget"));
             JsonNode a = RunNumbers.read("step1").path("activations").get(1).path("positions").get(1);
             assertThat(a.path("token").asText()).isEqualTo("a");

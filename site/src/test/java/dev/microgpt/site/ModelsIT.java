@@ -20,11 +20,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The in-page models of {@code models.js} against the Java model: the port of CPython's random
  * gives {@link PyRandom}'s numbers, and the transformer reproduces the run's inference check.
  */
+@ExtendWith(SharedChromium.class)
 class ModelsIT {
     private static Browser browser;
 

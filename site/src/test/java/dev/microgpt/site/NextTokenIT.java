@@ -8,11 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code next-token}: the final models in the page give the run's next-token distributions. */
+@ExtendWith(SharedChromium.class)
 class NextTokenIT {
     private static Browser browser;
 
@@ -70,7 +72,7 @@ class NextTokenIT {
     @Test
     void withoutJavaScriptTheBuildDrawsTheSameBars() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("next-token.html").toUri().toString());
+            noScript.gallery("next-token.html");
             WebElement figure = noScript.driver().findElements(By.cssSelector("figure.widget")).get(1);
             List<WebElement> charts = figure.findElements(By.cssSelector(".static svg.bars"));
             assertThat(charts).hasSize(4);

@@ -17,6 +17,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 
@@ -24,8 +25,11 @@ import org.openqa.selenium.logging.LogType;
  * The site works offline: every page opened from {@code file://} in Chromium with networking off
  * makes no request that is not a local file, has no failed request and no console error; and no
  * file of the site refers to anything outside it that a browser would load (links to cited
- * sources are fine: a reader follows them, the page does not load them).
+ * sources are fine: a reader follows them, the page does not load them). The pages are visited
+ * once for all page-wide checks ({@link PageCrawl}), widgets driven by the keyboard included; the
+ * files are read as text (jsoup), no browser needed.
  */
+@ExtendWith(SharedChromium.class)
 class OfflineIT {
     private static final JsonMapper JSON = new JsonMapper();
     /** What a script of ours must never do: each fails from file:// or reaches the network. */
@@ -42,19 +46,12 @@ class OfflineIT {
 
     @Test
     void everyPageLoadsOfflineWithoutAFailedRequestOrAConsoleMessage() {
-        List<String> pages = SiteFiles.pages();
         Map<String, List<String>> problems = new LinkedHashMap<>();
-        try (Browser browser = Browser.offline()) {
-            for (String page : pages) {
-                network(browser);                                    // forget what came before this page
-                browser.problems();
-                browser.open(page);
-                List<String> found = new ArrayList<>(network(browser));
-                found.addAll(browser.problems());
-                found.addAll(nonLocalResources(browser));
-                if (!found.isEmpty()) {
-                    problems.put(page, found);
-                }
+        for (PageCrawl.Visit visit : PageCrawl.all()) {                 // networking off, the whole visit
+            List<String> found = new ArrayList<>(visit.network());
+            found.addAll(visit.console());
+            if (!found.isEmpty()) {
+                problems.put(visit.page(), found);
             }
         }
         assertThat(problems).as("requests that left the site, failed requests and console messages").isEmpty();
@@ -67,7 +64,7 @@ class OfflineIT {
                 + "src='https://cdn.example.org/logo.png'><script src='missing.js'></script>");
         try (Browser browser = Browser.offline()) {
             network(browser);
-            browser.driver().get(page.toUri().toString());
+            browser.visit(page);
             List<String> found = network(browser);
             assertThat(found).anyMatch(p -> p.contains("https://cdn.example.org/logo.png"))
                     .anyMatch(p -> p.contains("missing.js"));
@@ -166,7 +163,7 @@ class OfflineIT {
 
     /** Resources the page loaded (the Performance API's view) that are not local files. */
     @SuppressWarnings("unchecked")
-    private static List<String> nonLocalResources(Browser browser) {
+    static List<String> nonLocalResources(Browser browser) {
         List<Object> names = (List<Object>) browser.script(
                 "return performance.getEntriesByType('resource').map(e => e.name)"
                         + ".filter(n => !n.startsWith('file:') && !n.startsWith('data:'))");

@@ -8,12 +8,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** {@code pair-stepper} under the trained rungs: the run's examples, and typed names through the model. */
+@ExtendWith(SharedChromium.class)
 class PairStepperIT {
     private static Browser browser;
 
@@ -84,7 +86,7 @@ class PairStepperIT {
     @Test
     void withoutJavaScriptTheTablesShowEveryPair() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("stepper.html").toUri().toString());
+            noScript.gallery("stepper.html");
             List<WebElement> figures = noScript.driver().findElements(By.cssSelector("figure.widget"));
             JsonNode emma = RunNumbers.example(1, "emma", 1000);
             List<WebElement> rows = figures.get(0).findElements(By.cssSelector(".static tbody tr"));

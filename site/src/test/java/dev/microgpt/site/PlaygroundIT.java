@@ -8,11 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code playground}: Step 5 in the page agrees with the run on a name, its attention and its samples. */
+@ExtendWith(SharedChromium.class)
 class PlaygroundIT {
     private static Browser browser;
 
@@ -55,7 +57,7 @@ class PlaygroundIT {
     @Test
     void withoutJavaScriptTheNameAndTheRunsSamplesRead() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("playground.html").toUri().toString());
+            noScript.gallery("playground.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=playground]"));
             assertThat(figure.findElements(By.cssSelector(".static table.pairs tbody tr"))).hasSize(5);
             assertThat(figure.findElements(By.cssSelector(".static table.tri"))).hasSize(4);

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -20,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * show in a page open in the preview, from saving the file to the new sentence on screen (the
  * watcher, the rebuild, the reload). The target is under a second; this prints each edit's time.
  */
+@ExtendWith(SharedChromium.class)
 class PreviewBench {
     private static final int EDITS = Integer.getInteger("bench.runs", 8);
 

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code file:line} message over the last good page, and only the served pages carry the reload
  * script and the opened policy; the files on disk are exactly what the build writes.
  */
+@ExtendWith(SharedChromium.class)
 class PreviewIT {
     @TempDir
     Path root;
@@ -60,9 +62,14 @@ class PreviewIT {
                     .isEqualTo(Files.readString(Browser.WWW.resolve("step/0/1.html")));
 
             browser.driver().get(url);
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(d -> Boolean.TRUE.equals(
+            new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> Boolean.TRUE.equals(
                     browser.script("return document.readyState === 'complete'")));
-            Thread.sleep(300);                                       // the page's event stream connects
+            // the page's event stream must be connected before the edit, or the page never hears of it:
+            // wait for the server's answer to it (the performance log lists every response)
+            new WebDriverWait(browser.driver(), Browser.PATIENCE).until(d -> d.manage().logs()
+                    .get(org.openqa.selenium.logging.LogType.PERFORMANCE).getAll().stream()
+                    .anyMatch(e -> e.getMessage().contains("Network.responseReceived")
+                            && e.getMessage().contains("/__preview/events")));
             Files.writeString(lesson, original.replaceFirst("\n\n", "\n\nA sentence the preview must show.\n\n"),
                     StandardCharsets.UTF_8);
             reloads(browser).until(d -> d.findElement(By.tagName("main"))
@@ -87,7 +94,7 @@ class PreviewIT {
 
     /** A wait that outlasts a busy machine and the moments when the page is being reloaded. */
     static WebDriverWait reloads(Browser browser) {
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Browser.PATIENCE);
         wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return wait;
     }

@@ -7,37 +7,93 @@ import dev.microgpt.rundata.Export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two clean builds give the same bytes: this test trains every rung again from nothing, generates
- * the site again into a fresh folder, zips it again, and compares every file with what the build
- * made: the run data, {@code site/target/www/} and the offline edition.
+ * Two clean builds give the same bytes. Training: the run data the site was built from (trained
+ * by the build's own JVM) is byte for byte the export the model's {@code ExportTest} trained in
+ * its JVM, earlier in the same {@code mvn verify}: two trainings that happen anyway, so none more
+ * is needed. Only if that export is missing or older than the model's classes (the model's tests
+ * were skipped) does this test train every rung again itself. Generating: the site is generated
+ * again from the run data into a fresh folder and zipped again; every file is compared with what
+ * the build made, {@code site/target/www/} and the offline edition.
  */
 class ReproducibleIT {
     private static final Path ZIP = Path.of(System.getProperty("site.zip", "target/microgpt-visualized-offline.zip"));
+    private static final Path MODEL = Path.of(System.getProperty("microgpt.root", "..")).resolve("model/target");
 
     @TempDir
     Path temp;
 
     @Test
-    void aSecondCleanBuildWritesTheSameBytes() throws Exception {
-        Path rundata = temp.resolve("rundata");
-        Files.createDirectories(rundata);
-        Export.writeAll(NamesFile.load(), rundata);                  // train every rung again
-        assertSameFiles(Browser.RUNDATA, rundata);
+    void theModelTestsTrainingAndTheBuildsWriteTheSameRunData() throws Exception {
+        Path export = MODEL.resolve("test-export");
+        if (fresh(export)) {
+            System.out.println("ReproducibleIT: comparing the build's run data with " + export
+                    + " (trained by the model's tests)");
+        } else {
+            System.out.println("ReproducibleIT: no fresh export from the model's tests in " + export
+                    + ": training every rung again");
+            export = temp.resolve("rundata");
+            Files.createDirectories(export);
+            Export.writeAll(NamesFile.load(), export);
+        }
+        assertSameJson(export, Browser.RUNDATA);
+    }
 
+    /** The run data's JSON files; key.txt beside them records which inputs made them, it is not the run. */
+    private static void assertSameJson(Path expected, Path actual) throws IOException {
+        List<Path> files = json(expected);
+        assertThat(files).as("run data in " + expected).isNotEmpty();
+        assertThat(json(actual)).as("run data in " + actual).isEqualTo(files);
+        for (Path file : files) {
+            assertThat(actual.resolve(file)).as(file.toString()).hasSameBinaryContentAs(expected.resolve(file));
+        }
+    }
+
+    private static List<Path> json(Path root) throws IOException {
+        return files(root).stream().filter(p -> p.toString().endsWith(".json")).toList();
+    }
+
+    @Test
+    void generatingAgainFromTheRunDataWritesTheSameSiteAndZip() throws Exception {
         Path www = temp.resolve("www");
-        new SiteBuilder(Path.of(System.getProperty("site.content", "../content")), rundata,
+        new SiteBuilder(Path.of(System.getProperty("site.content", "../content")), Browser.RUNDATA,
                 Path.of(System.getProperty("model.sources", "../model/src/main/java")), www).build();
         assertSameFiles(Browser.WWW, www);
 
         Path zip = temp.resolve("offline.zip");
         OfflineEdition.write(www, zip);
         assertThat(zip).hasSameBinaryContentAs(ZIP);
+    }
+
+    /** Whether the model tests' export is there and newer than every class of the model. */
+    private static boolean fresh(Path export) throws IOException {
+        if (!Files.isDirectory(export) || files(export).isEmpty()) {
+            return false;
+        }
+        FileTime oldest = newest(export, false);
+        FileTime classes = newest(MODEL.resolve("classes"), true);
+        return classes != null && oldest.compareTo(classes) > 0;
+    }
+
+    /** The newest (or, for {@code newest == false}, the oldest) modification time of the files under a folder. */
+    private static FileTime newest(Path root, boolean newest) throws IOException {
+        if (!Files.isDirectory(root)) {
+            return null;
+        }
+        FileTime found = null;
+        for (Path file : files(root)) {
+            FileTime time = Files.getLastModifiedTime(root.resolve(file));
+            if (found == null || (newest ? time.compareTo(found) > 0 : time.compareTo(found) < 0)) {
+                found = time;
+            }
+        }
+        return found;
     }
 
     private static void assertSameFiles(Path expected, Path actual) throws IOException {

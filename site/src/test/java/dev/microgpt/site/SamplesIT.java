@@ -9,12 +9,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /** {@code samples}: the run's names per rung, and names drawn in the page that a seed reproduces. */
+@ExtendWith(SharedChromium.class)
 class SamplesIT {
     private static Browser browser;
 
@@ -118,7 +120,7 @@ class SamplesIT {
     @Test
     void withoutJavaScriptTheRunsNamesStillRead() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("samples.html").toUri().toString());
+            noScript.gallery("samples.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=samples]"));
             assertThat(figure.getAttribute("class")).doesNotContain("is-live");
             assertThat(figure.findElement(By.cssSelector(".static table.samples")).isDisplayed()).isTrue();

@@ -8,11 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code scrubber}: one slider moves the loss so far, the names and the weights through training. */
+@ExtendWith(SharedChromium.class)
 class ScrubberIT {
     private static Browser browser;
 
@@ -48,7 +50,7 @@ class ScrubberIT {
     @Test
     void withoutJavaScriptTheEndOfTrainingReads() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("training.html").toUri().toString());
+            noScript.gallery("training.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=scrubber]"));
             assertThat(figure.findElements(By.cssSelector(".static ul.names li")).get(0).getText())
                     .isEqualTo(RunNumbers.finalSnapshot(5).path("samples").get(0).asText());

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * on first use as a classic script, results link to the right page and section, and the box and
  * its results are driven by the keyboard alone.
  */
+@ExtendWith(SharedChromium.class)
 class SearchIT {
     private static final JsonMapper JSON = new JsonMapper();
     private static Browser browser;
@@ -118,7 +120,7 @@ class SearchIT {
     }
 
     private static void waitFor(String condition, Object... args) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+        new WebDriverWait(browser.driver(), Browser.PATIENCE)
                 .until(d -> Boolean.TRUE.equals(browser.script(condition, args)));
     }
 

@@ -21,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -31,6 +32,7 @@ import org.openqa.selenium.By;
  * from a lesson full of {@code </script>}, {@code <img onerror>} and quotes, in its prose, front
  * matter, widget arguments and run data, renders inert even with the policy switched off.
  */
+@ExtendWith(SharedChromium.class)
 class SecurityIT {
     private static final JsonMapper JSON = new JsonMapper();
     /** What the hostile lesson's scripts would set the title to, had any of them run. */
@@ -82,7 +84,7 @@ class SecurityIT {
         try (Browser browser = Browser.start()) {
             browser.cdp("Page.setBypassCSP", Map.of("enabled", true));
             for (String page : List.of("index.html", "step/0/1.html", "print.html")) {
-                browser.driver().get(www.resolve(page).toUri().toString());
+                browser.visit(www.resolve(page));
                 browser.waitForWidgets();
                 String title = browser.driver().getTitle();
                 assertThat(title).as(page).doesNotStartWith(PWNED).endsWith("MicroGPT Visualized");
@@ -91,7 +93,7 @@ class SecurityIT {
                 assertThat((Long) browser.script("return document.querySelectorAll('article img, article svg "
                         + "circle, a[href^=\"javascript\" i]').length")).as(page).isZero();
             }
-            browser.driver().get(www.resolve("step/0/1.html").toUri().toString());
+            browser.visit(www.resolve("step/0/1.html"));
             browser.waitForWidgets();
             assertThat(browser.driver().getTitle()).startsWith("Quotes \" ' and </script><script>");
             String text = browser.driver().findElement(By.tagName("article")).getText();

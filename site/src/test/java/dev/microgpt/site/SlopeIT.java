@@ -7,11 +7,13 @@ import dev.microgpt.page.Numbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code slope}: the ε slider walks the run's secants towards the analytic gradient. */
+@ExtendWith(SharedChromium.class)
 class SlopeIT {
     private static Browser browser;
 
@@ -53,7 +55,7 @@ class SlopeIT {
     @Test
     void withoutJavaScriptTheChartAndTheTableRead() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("gradients.html").toUri().toString());
+            noScript.gallery("gradients.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=slope]"));
             assertThat(figure.findElement(By.cssSelector(".static svg.static-wide")).isDisplayed()).isTrue();
             assertThat(figure.findElements(By.cssSelector(".static tbody tr")))

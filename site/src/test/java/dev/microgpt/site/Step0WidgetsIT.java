@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,7 @@ import org.openqa.selenium.interactions.Actions;
  * error, every widget hydrates, responds to pointer and keyboard, and shows the numbers the run
  * data holds.
  */
+@ExtendWith(SharedChromium.class)
 class Step0WidgetsIT {
     private static Browser browser;
 
@@ -36,16 +38,11 @@ class Step0WidgetsIT {
     }
 
     @Test
-    void everyPageLoadsFromFileWithoutAConsoleError() throws IOException {
-        List<String> pages;
-        try (Stream<Path> files = Files.walk(Browser.WWW)) {
-            pages = files.filter(p -> p.toString().endsWith(".html")).map(p -> Browser.WWW.relativize(p).toString())
-                    .sorted().toList();
-        }
+    void everyPageLoadsFromFileWithoutAConsoleError() {
+        List<String> pages = PageCrawl.all().stream().map(PageCrawl.Visit::page).toList();   // one visit per page
         assertThat(pages).contains("index.html", "step/0/index.html", "step/0/1.html", "step/0/7.html");
-        for (String page : pages) {
-            browser.open(page);
-            assertThat(browser.problems()).as(page).isEmpty();
+        for (PageCrawl.Visit visit : PageCrawl.all()) {
+            assertThat(visit.console()).as(visit.page()).isEmpty();
         }
     }
 
@@ -137,7 +134,7 @@ class Step0WidgetsIT {
     @Test
     void everyWidgetHasAStaticFallbackWithoutJavaScript() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.WWW.resolve("step/0/6.html").toUri().toString());
+            noScript.open("step/0/6.html");
             List<WebElement> figures = noScript.driver().findElements(By.cssSelector("figure.widget"));
             assertThat(figures).hasSize(2);
             for (WebElement figure : figures) {
@@ -147,7 +144,7 @@ class Step0WidgetsIT {
             assertThat(figures.get(0).findElements(By.cssSelector(".static table.pairs tbody tr"))).hasSize(4);
             assertThat(figures.get(1).findElement(By.cssSelector(".static svg")).getAttribute("aria-label"))
                     .contains("Counting");
-            noScript.driver().get(Browser.WWW.resolve("step/0/4.html").toUri().toString());
+            noScript.open("step/0/4.html");
             int vocab = RunNumbers.read("dataset").path("vocabSize").asInt();
             assertThat(noScript.driver().findElements(By.cssSelector("figure.widget .static table.hm td")))
                     .hasSize(vocab * vocab);

@@ -7,11 +7,13 @@ import dev.microgpt.page.Numbers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code training-replay}: the curve drawn up to a step, ten steps a frame, with the step's name. */
+@ExtendWith(SharedChromium.class)
 class TrainingReplayIT {
     private static Browser browser;
 
@@ -57,7 +59,7 @@ class TrainingReplayIT {
     @Test
     void withoutJavaScriptTheWholeCurveAndTheFirstStepsRead() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("training.html").toUri().toString());
+            noScript.gallery("training.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=training-replay]"));
             assertThat(figure.findElement(By.cssSelector(".static svg.static-wide")).isDisplayed()).isTrue();
             assertThat(figure.findElements(By.cssSelector(".static tbody tr"))).hasSize(10);

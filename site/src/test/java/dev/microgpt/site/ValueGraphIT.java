@@ -8,11 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** {@code value-graph}: forward fills the data, backward the gradients, in the run's order. */
+@ExtendWith(SharedChromium.class)
 class ValueGraphIT {
     private static Browser browser;
 
@@ -73,7 +75,7 @@ class ValueGraphIT {
     @Test
     void withoutJavaScriptEveryValueAndGradientShows() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("gradients.html").toUri().toString());
+            noScript.gallery("gradients.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=value-graph]"));
             JsonNode w = node(RunNumbers.read("step2").path("graph").path("nodes"), "w");
             assertThat(figure.findElement(By.cssSelector(".static svg.static-wide")).isDisplayed()).isTrue();

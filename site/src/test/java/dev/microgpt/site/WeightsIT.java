@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -15,6 +16,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 
 /** {@code weights}: heatmaps of the run's weight snapshots, a value on hover or focus. */
+@ExtendWith(SharedChromium.class)
 class WeightsIT {
     private static Browser browser;
 
@@ -89,7 +91,7 @@ class WeightsIT {
     @Test
     void withoutJavaScriptTheTablesHoldEveryWeight() {
         try (Browser noScript = Browser.withoutJavaScript()) {
-            noScript.driver().get(Browser.GALLERY.resolve("weights.html").toUri().toString());
+            noScript.gallery("weights.html");
             WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget"));
             assertThat(figure.findElement(By.cssSelector(".static")).getTagName()).isEqualTo("noscript");
             assertThat(figure.findElement(By.cssSelector(".static table.hm")).isDisplayed()).isTrue();

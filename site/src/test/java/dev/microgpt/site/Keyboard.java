@@ -1,0 +1,172 @@
+package dev.microgpt.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The keyboard checks of {@link KeyboardIT}, on the page open in a {@link Browser}: Tab from the
+ * top through every stop (visible focus, no trap, every widget control reached), then each widget
+ * control, focused, pressed with the keys a reader would try.
+ */
+final class Keyboard {
+    /** Enough for a long page; more stops than this is a trap or a page nobody could tab through. */
+    private static final int MAX_STOPS = 400;
+    private static final String STOP = """
+            var e = document.activeElement;
+            if (!e || e === document.body || e === document.documentElement) return null;
+            if (!e.dataset.kb) e.dataset.kb = String(window.kbCount = (window.kbCount || 0) + 1);
+            var fig = e.closest('figure.widget'), cs = getComputedStyle(e);
+            var ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 1) || cs.boxShadow !== 'none';
+            var label = e.tagName.toLowerCase() + (e.type ? '[' + e.type + ']' : '') + (e.getAttribute('role') ?
+                '[role=' + e.getAttribute('role') + ']' : '') + ' "' + (e.getAttribute('aria-label') ||
+                e.textContent || e.value || '').trim().replace(/\\s+/g, ' ').slice(0, 40) + '"';
+            return [e.dataset.kb, fig ? fig.id + ' (' + fig.dataset.widget + ')' : '', label, ring];
+            """;
+    /** What a widget shows: its markup and its controls' values, without our bookkeeping. */
+    private static final String STATE = """
+            var fig = document.querySelector('[data-kb="' + arguments[0] + '"]').closest('figure.widget');
+            return fig.innerHTML.replace(/ data-kb="\\d+"/g, '') + '|'
+                + [].map.call(fig.querySelectorAll('input, select, textarea'),
+                    function (i) { return i.value + ':' + i.checked; }).join(',')
+                + '|' + (document.activeElement.dataset.kb || '');
+            """;
+    /** Controls inside widgets that Tab must reach (a grid's roving cells count through their one tab stop). */
+    private static final String CONTROLS = """
+            return [].filter.call(document.querySelectorAll('figure.widget button:not([disabled]), figure.widget '
+                + 'input:not([disabled]):not([type=hidden]), figure.widget select, figure.widget textarea, '
+                + 'figure.widget a[href], figure.widget [tabindex="0"]'), function (e) {
+                  return e.offsetParent !== null || e.getClientRects().length > 0; })
+              .map(function (e) { return (e.closest('figure.widget').id) + ' ' + e.tagName.toLowerCase()
+                + (e.dataset.kb ? '' : ' "' + (e.getAttribute('aria-label') || e.textContent || '').trim()
+                .slice(0, 40) + '"'); }).filter(function (d) { return / "/.test(d); });
+            """;
+
+    private Keyboard() {
+    }
+
+    /** Problems with Tab on the open page: stops without a visible focus, a trap, controls never reached. */
+    @SuppressWarnings("unchecked")
+    static List<String> tabbing(Browser browser, List<List<Object>> stops, List<String> found) {
+        for (List<Object> stop : stops) {
+            if (!Boolean.TRUE.equals(stop.get(3))) {
+                found.add("no visible focus on " + stop.get(2) + (stop.get(1).equals("") ? "" : " in " + stop.get(1)));
+            }
+        }
+        ((List<String>) browser.script(CONTROLS)).forEach(control -> found.add("Tab never reaches " + control));
+        return found;
+    }
+
+    /**
+     * Presses keys on each widget control among the stops; adds to {@code found} each control that
+     * never changed what its widget shows. Returns how many controls it drove.
+     */
+    static int drive(Browser browser, List<List<Object>> stops, List<String> found) {
+        int driven = 0;
+        List<List<Object>> controls = new ArrayList<>();
+        for (List<Object> stop : stops) {
+            if (!stop.get(1).equals("") && !String.valueOf(stop.get(2)).startsWith("a ")) {
+                controls.add(stop);                                  // in a widget, and not a link out of it
+            }
+        }
+        // A control may rightly do nothing in the state the page opens in ("First" on the first
+        // pair): whatever did not answer is tried again after each control that did, in turn.
+        Map<List<Object>, CharSequence> answered = new LinkedHashMap<>();
+        List<List<Object>> silent = new ArrayList<>();
+        for (List<Object> control : controls) {
+            if (focus(browser, (String) control.get(0))) {
+                driven++;
+                CharSequence key = answer(browser, (String) control.get(0), keysFor(String.valueOf(control.get(2))));
+                if (key != null) {
+                    answered.put(control, key);
+                } else {
+                    silent.add(control);
+                }
+            }
+        }
+        for (List<Object> control : silent) {
+            boolean ok = false;
+            for (Map.Entry<List<Object>, CharSequence> other : answered.entrySet()) {
+                if (!ok && other.getKey().get(1).equals(control.get(1)) && focus(browser, (String) other.getKey().get(0))) {
+                    new Actions(browser.driver()).sendKeys(other.getValue()).perform();
+                    ok = focus(browser, (String) control.get(0))
+                            && answer(browser, (String) control.get(0), keysFor(String.valueOf(control.get(2)))) != null;
+                }
+            }
+            if (!ok) {
+                found.add(control.get(2) + " in " + control.get(1) + " did not respond to "
+                        + keysFor(String.valueOf(control.get(2))).stream().map(Keyboard::name).toList());
+            }
+        }
+        return driven;
+    }
+
+    /** Presses Tab from the top of the open page until focus leaves it; returns each stop. */
+    @SuppressWarnings("unchecked")
+    static List<List<Object>> tabThrough(Browser browser, List<String> problems) {
+        browser.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
+        List<List<Object>> stops = new ArrayList<>();
+        List<Object> seen = new ArrayList<>();
+        for (int i = 0; i < MAX_STOPS; i++) {
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+            List<Object> stop = (List<Object>) browser.script(STOP);
+            if (stop == null) {
+                return stops;                                        // focus left the page: no trap
+            }
+            if (seen.contains(stop.get(0))) {
+                if (stop.get(0).equals(seen.get(0))) {
+                    return stops;                                    // wrapped round to the first stop
+                }
+                problems.add("Tab goes back to " + stop.get(2) + " instead of onwards: a keyboard trap");
+                return stops;
+            }
+            seen.add(stop.get(0));
+            stops.add(stop);
+        }
+        problems.add("more than " + MAX_STOPS + " Tab stops: a trap, or a page no one can tab through");
+        return stops;
+    }
+
+    /** Focuses a control found by tabbing; false if it has gone or the widget has since disabled it. */
+    private static boolean focus(Browser browser, String kb) {
+        return Boolean.TRUE.equals(browser.script("var e = document.querySelector('[data-kb=\"' + arguments[0]"
+                + " + '\"]'); if (!e || e.disabled) return false; e.focus();"
+                + " return document.activeElement === e;", kb));
+    }
+
+    /** The keys a reader would try on a control, in order. */
+    static List<CharSequence> keysFor(String label) {
+        if (label.startsWith("input[range]")) {
+            return List.of(Keys.END, Keys.HOME, Keys.ARROW_RIGHT, Keys.PAGE_UP);
+        } else if (label.startsWith("input[text]") || label.startsWith("input[search]")
+                || label.startsWith("textarea")) {
+            return List.of(Keys.chord(Keys.CONTROL, "a") + "emma", Keys.BACK_SPACE, "o");
+        } else if (label.startsWith("input[checkbox]") || label.startsWith("input[radio]")) {
+            return List.of(Keys.SPACE);
+        } else if (label.startsWith("select")) {
+            return List.of(Keys.ARROW_DOWN, Keys.ARROW_UP);
+        } else if (label.startsWith("button") || label.contains("[role=button]") || label.startsWith("summary")) {
+            return List.of(Keys.ENTER, Keys.SPACE);
+        }
+        return List.of(Keys.ARROW_RIGHT, Keys.ARROW_DOWN, Keys.ENTER, Keys.END, Keys.HOME, Keys.ARROW_LEFT);
+    }
+
+    /** The first of the keys, pressed in turn on the focused control, that changes what its widget shows, or null. */
+    private static CharSequence answer(Browser browser, String kb, List<CharSequence> keys) {
+        for (CharSequence key : keys) {
+            Object before = browser.script(STATE, kb);
+            new Actions(browser.driver()).sendKeys(key).perform();
+            if (!before.equals(browser.script(STATE, kb))) {
+                return key;
+            }
+        }
+        return null;
+    }
+
+    static String name(CharSequence key) {
+        return key instanceof Keys k ? k.name() : "typing";
+    }
+}
