@@ -39,12 +39,20 @@ public final class Layout {
         return render(view.kind(), view);
     }
 
+    /** A file laid out by a template of its own, e.g. {@code sitemap.ftlx} (XML-escaped), from a model. */
+    public String renderFile(String name, Map<String, ?> model) {
+        return process(name, model);
+    }
+
     private String render(String kind, Object view) {
-        String name = kind + ".ftlh";
+        return process(kind + ".ftlh", Map.of("page", view));
+    }
+
+    private String process(String name, Map<String, ?> model) {
         try {
             Template template = freemarker.getTemplate(name);
             StringWriter out = new StringWriter();
-            template.process(Map.of("page", view), out);
+            template.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
             String file = "generator/src/main/resources" + TEMPLATES + "/"
