@@ -140,7 +140,9 @@ final class Publishing {
     private HeadView head(String title, String description, String type, String output, String root, String body,
             HeadView.Image image, boolean noindex) {
         List<String> fonts = new ArrayList<>();
-        if (body.contains("class=\"katex")) {
+        // Only for a site served over HTTP: from file:// a font preload (a CORS request, as fonts
+        // are fetched) fails and Chromium logs it, and the site without a base URL must work there.
+        if (absolute() && body.contains("class=\"katex")) {
             fonts.add(root + MAIN_FONT);               // every formula's digits, operators and upright names
             if (body.contains("mathnormal")) {
                 fonts.add(root + MATH_FONT);           // italic variables: only when the page has some

@@ -122,11 +122,11 @@ public final class SiteBuilder {
             }
         }
         long renderEnd = System.nanoTime();
+        Publishing publishing = new Publishing(siteUrl, course.page("home").map(Page::title).orElse(""),
+                StyleTokens.parse(Assets.text("assets/style.css", resources)), run);
+        Views views = new Views(course, problems, WidgetScripts.standard(), publishing);   // checks names too
         problems.throwIfAny();                                       // every file:line at once, sorted
         Page home = course.page("home").orElseThrow();
-        Publishing publishing = new Publishing(siteUrl, home.title(), StyleTokens.parse(Assets.text("assets/style.css",
-                resources)), run);
-        Views views = new Views(course, problems, WidgetScripts.standard(), publishing);
 
         Layout layout = resources == null ? new Layout() : new Layout(resources.resolve("templates"));
         Path staging = Staging.create(outputDir);                    // a sibling temp folder

@@ -68,7 +68,7 @@ class BindingsTest {
         assertThat(out).contains("{{ step0.trainin.loss[0] | 4 }}");
         assertThat(problems.sorted()).singleElement().extracting(Throwable::getMessage).isEqualTo(
                 "content/x.md:2:13: unknown binding path step0.trainin.loss[0]: step0 has no 'trainin'; known: rung, "
-                        + "title, parameters, hyperparameters, training, snapshots, examples, samples");
+                        + "title, parameters, hyperparameters, architecture, training, snapshots, examples, samples");
     }
 
     @Test

@@ -52,7 +52,7 @@ class MainProcessTest {
                 "content/step-0/02-broken.md:5: link to unknown lesson '0.9'; ids look like 0.6, 0 (a step), home or "
                         + "glossary",
                 "content/step-0/02-broken.md:5:5: unknown binding path step0.nothing: step0 has no 'nothing'; known: "
-                        + "rung, title, parameters, hyperparameters, training, snapshots, examples, samples",
+                        + "rung, title, parameters, hyperparameters, architecture, training, snapshots, examples, samples",
                 "content/step-0/02-broken.md:9:1: bad TeX in \\frac{1}{: Unexpected end of input in a macro argument, "
                         + "expected '}'",
                 "site: build failed; the previous site is untouched");
