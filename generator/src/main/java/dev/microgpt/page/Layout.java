@@ -2,6 +2,7 @@ package dev.microgpt.page;
 
 import freemarker.template.Configuration;
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Lays out pages with the FreeMarker templates in {@code /templates} on the classpath. The
@@ -28,6 +29,11 @@ public final class Layout {
     /** The HTML of the print edition, laid out by {@code print.ftlh}. */
     public String render(PrintView view) {
         return render(view.kind(), view);
+    }
+
+    /** A file laid out by a template of its own, e.g. {@code sitemap.ftlx} (XML-escaped), from a model. */
+    public String renderFile(String name, Map<String, ?> model) {
+        return Templates.process(freemarker, name, model);
     }
 
     private String render(String kind, Object view) {

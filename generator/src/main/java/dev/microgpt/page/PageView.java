@@ -22,10 +22,12 @@ import java.util.List;
  * @param scripts the widget scripts the page loads, from the site root ({@code assets/js/core.js} …),
  *     in load order; empty for a page without widget scripts
  * @param footer links every page ends with (reference pages that exist)
+ * @param head the document's title, sharing metadata, canonical URL, theme colours and font preloads
  */
 public record PageView(String kind, String title, String description, String kicker, String root, int rung,
         List<Crumb> breadcrumb, PageLink previous, PageLink next, List<UsedName> uses, Html body,
-        List<Section> sections, List<PageLink> lessons, boolean math, List<String> scripts, List<PageLink> footer) {
+        List<Section> sections, List<PageLink> lessons, boolean math, List<String> scripts, List<PageLink> footer,
+        HeadView head) {
 
     public PageView {
         footer = List.copyOf(footer);

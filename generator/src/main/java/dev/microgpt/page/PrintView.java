@@ -17,10 +17,11 @@ import java.util.List;
  * @param scripts always empty: the print edition loads no widget script, so figures stay static
  * @param intro the home page's body, printed under the title
  * @param chapters every other page, in reading order
+ * @param head the document's title, sharing metadata, canonical URL, theme colours and font preloads
  */
 public record PrintView(String kind, String title, String description, String root, int rung,
         List<PageView.Crumb> breadcrumb, List<PageView.PageLink> footer, boolean math, List<String> scripts, Html intro,
-        List<Chapter> chapters) {
+        List<Chapter> chapters, HeadView head) {
 
     public PrintView {
         breadcrumb = List.copyOf(breadcrumb);

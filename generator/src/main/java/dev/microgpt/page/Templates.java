@@ -59,10 +59,15 @@ public final class Templates {
      * problem naming the template's source under {@code generator/src/main/resources/templates/}.
      */
     public static String process(Configuration freemarker, String name, String variable, Object value) {
+        return process(freemarker, name, Map.of(variable, value));
+    }
+
+    /** Renders one template with the variables of a model, as {@link #process(Configuration, String, String, Object)}. */
+    public static String process(Configuration freemarker, String name, Map<String, ?> model) {
         try {
             Template template = freemarker.getTemplate(name);
             StringWriter out = new StringWriter();
-            template.process(Map.of(variable, value), out);
+            template.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
             String file = "generator/src/main/resources/templates/"

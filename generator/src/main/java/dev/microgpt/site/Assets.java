@@ -62,7 +62,8 @@ final class Assets {
         return text(resource, null);
     }
 
-    private static String text(String resource, Path resources) {
+    /** An asset's text, from {@code resources} (the preview's folder) or, if it is null, the classpath. */
+    static String text(String resource, Path resources) {
         if (resources != null) {
             try {
                 return Files.readString(resources.resolve(resource), StandardCharsets.UTF_8);

@@ -47,6 +47,7 @@ public final class BuildReport {
     private final long siteBytes;           // every file of the site
     private final int siteFiles;
     private final Map<String, Long> groups; // bytes by kind of file: pages, fonts, …
+    private final String siteUrl;           // the base URL robots.txt names the sitemap under, or null
 
     /**
      * One page's weight, in bytes.
@@ -75,7 +76,9 @@ public final class BuildReport {
         }
     }
 
-    private BuildReport(List<PageWeight> pages, long siteBytes, int siteFiles, Map<String, Long> groups) {
+    private BuildReport(List<PageWeight> pages, long siteBytes, int siteFiles, Map<String, Long> groups,
+            String siteUrl) {
+        this.siteUrl = siteUrl;
         this.pages = List.copyOf(pages);
         this.siteBytes = siteBytes;
         this.siteFiles = siteFiles;
@@ -106,7 +109,24 @@ public final class BuildReport {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + www, e);
         }
-        return new BuildReport(pages, total, files, groups);
+        return new BuildReport(pages, total, files, groups, siteUrl(www));
+    }
+
+    /** The base URL the site was built for, read back from robots.txt's sitemap line; null for none. */
+    private static String siteUrl(Path www) {
+        Path robots = www.resolve(Publishing.ROBOTS);
+        try {
+            if (Files.isRegularFile(robots)) {
+                for (String line : Files.readAllLines(robots, StandardCharsets.UTF_8)) {
+                    if (line.startsWith("Sitemap: ") && line.endsWith(Publishing.SITEMAP)) {
+                        return line.substring("Sitemap: ".length(), line.length() - Publishing.SITEMAP.length());
+                    }
+                }
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + robots, e);
+        }
     }
 
     private static String group(String path) {
@@ -284,6 +304,17 @@ public final class BuildReport {
         out.append('\n');
         if (offlineEdition >= 0) {
             out.append(String.format(Locale.ROOT, "  offline edition (zip): %,d bytes%n", offlineEdition));
+        }
+        out.append("\nPublishing\n");
+        if (siteUrl != null) {
+            out.append("  base URL ").append(siteUrl).append(": sitemap.xml (named in robots.txt), a canonical link, "
+                    + "absolute Open Graph URLs and a 1200×630 sharing picture on every page; 404.html links "
+                    + "absolutely, so it works at any missing address\n");
+        } else {
+            out.append("  no base URL (-Dsite.url): left out sitemap.xml, canonical links, og:url and og:image "
+                    + "with the sharing pictures, because all of them must be absolute and the site stays relative "
+                    + "to work from file:// and any folder; robots.txt allows everything (no sitemap to name); "
+                    + "404.html links from the site root, right only at top-level missing addresses\n");
         }
         out.append('\n').append(FIRST_PAINT).append('\n').append("  not measured by this build: run FirstPaintBench "
                 + "(CONTRIBUTING.md, \"Benchmarks\") to add the figures here\n");

@@ -15,15 +15,16 @@ import java.util.Map;
 /**
  * The command the site build runs after the model's export:
  * {@code Main --content DIR --rundata DIR --sources DIR --out DIR [--zip FILE] [--report FILE]
- * [--train-timings FILE]}, or {@code Main --check DIR}, which runs before training the checks that need no
- * run data. It builds the site, then the offline edition (a zip of it), then the
+ * [--train-timings FILE] [--site-url URL]}, or {@code Main --check DIR}, which runs before training the
+ * checks that need no run data. {@code --site-url=URL} works too, and an empty URL is none (Maven passes
+ * {@code -Dsite.url} that way, set or not). It builds the site, then the offline edition (a zip of it), then the
  * build report, and prints the report's one-line summary last. Problems in the sources are printed
  * as {@code file:line: message}, one per line, and exit with 1; anything else is a bug and prints
  * its stack trace.
  */
 public final class Main {
     private static final List<String> REQUIRED = List.of("--content", "--rundata", "--sources", "--out");
-    private static final List<String> OPTIONAL = List.of("--zip", "--report", "--train-timings");
+    private static final List<String> OPTIONAL = List.of("--zip", "--report", "--train-timings", "--site-url");
 
     private Main() {
     }
@@ -35,8 +36,14 @@ public final class Main {
         }
         Map<String, String> options = parse(args);
         Path out = Path.of(options.get("--out"));
-        SiteBuilder builder = new SiteBuilder(Path.of(options.get("--content")), Path.of(options.get("--rundata")),
-                Path.of(options.get("--sources")), out);
+        SiteBuilder builder;
+        try {
+            builder = new SiteBuilder(Path.of(options.get("--content")), Path.of(options.get("--rundata")),
+                    Path.of(options.get("--sources")), out).withSiteUrl(options.get("--site-url"));
+        } catch (IllegalArgumentException e) {
+            usage(e.getMessage());
+            return;
+        }
         SiteBuilder.Report report;
         try {
             report = builder.build();
@@ -107,9 +114,19 @@ public final class Main {
     }
 
     private static Map<String, String> parse(String[] args) {
+        List<String> words = new ArrayList<>();
+        for (String arg : args) {   // --key=value as two words
+            int eq = arg.indexOf('=');
+            if (arg.startsWith("--") && eq > 0) {
+                words.add(arg.substring(0, eq));
+                words.add(arg.substring(eq + 1));
+            } else {
+                words.add(arg);
+            }
+        }
         Map<String, String> options = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
+        for (int i = 0; i + 1 < words.size(); i += 2) {
+            options.put(words.get(i), words.get(i + 1));
         }
         for (String key : options.keySet()) {
             if (!REQUIRED.contains(key) && !OPTIONAL.contains(key)) {
@@ -126,7 +143,7 @@ public final class Main {
 
     private static void usage(String problem) {
         System.err.println("usage: Main --content DIR --rundata DIR --sources DIR --out DIR [--zip FILE] "
-                + "[--report FILE] [--train-timings FILE] (" + problem + ")");
+                + "[--report FILE] [--train-timings FILE] [--site-url URL] (" + problem + ")");
         System.exit(2);
     }
 }

@@ -19,6 +19,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,7 @@ public final class SiteBuilder {
     private final Katex sharedKatex; // an engine to reuse, or null: start one for this build
     private final Path resources;    // templates/ and assets/ from this folder, or null: the classpath
     private final BodyCache cache;   // bodies kept from the last build (the preview), or null
+    private final String siteUrl;    // the public base URL, ending with '/', or null: a relative site
 
     /**
      * A builder for one site.
@@ -47,11 +50,11 @@ public final class SiteBuilder {
 
     /** A builder that renders math with an engine it does not own (tests build many sites). */
     public SiteBuilder(Path contentDir, Path runDataDir, Path sourcesDir, Path outputDir, Katex katex) {
-        this(contentDir, runDataDir, sourcesDir, outputDir, katex, null, null);
+        this(contentDir, runDataDir, sourcesDir, outputDir, katex, null, null, null);
     }
 
     private SiteBuilder(Path contentDir, Path runDataDir, Path sourcesDir, Path outputDir, Katex katex,
-            Path resources, BodyCache cache) {
+            Path resources, BodyCache cache, String siteUrl) {
         this.contentDir = contentDir;
         this.runDataDir = runDataDir;
         this.sourcesDir = sourcesDir;
@@ -59,6 +62,19 @@ public final class SiteBuilder {
         this.sharedKatex = katex;
         this.resources = resources;
         this.cache = cache;
+        this.siteUrl = siteUrl;
+    }
+
+    /**
+     * The same builder for a site published at {@code url} (e.g. {@code https://example.org/microgpt/}):
+     * pages get canonical links and absolute Open Graph URLs with a sharing picture each, and the
+     * site a {@code sitemap.xml} that {@code robots.txt} names. Null or blank: a relative site.
+     *
+     * @throws IllegalArgumentException if {@code url} is not an absolute http(s) URL
+     */
+    public SiteBuilder withSiteUrl(String url) {
+        return new SiteBuilder(contentDir, runDataDir, sourcesDir, outputDir, sharedKatex, resources, cache,
+                Publishing.normalize(url));
     }
 
     /**
@@ -67,7 +83,8 @@ public final class SiteBuilder {
      * in {@code cache} between builds: what the preview needs to show an edit at once.
      */
     public SiteBuilder forPreview(Path resourcesDir, BodyCache bodyCache) {
-        return new SiteBuilder(contentDir, runDataDir, sourcesDir, outputDir, sharedKatex, resourcesDir, bodyCache);
+        return new SiteBuilder(contentDir, runDataDir, sourcesDir, outputDir, sharedKatex, resourcesDir, bodyCache,
+                siteUrl);
     }
 
     /**
@@ -121,8 +138,11 @@ public final class SiteBuilder {
             }
         }
         long renderEnd = System.nanoTime();
-        Views views = new Views(course, problems, WidgetScripts.standard());
+        Publishing publishing = new Publishing(siteUrl, course.page("home").map(Page::title).orElse(""),
+                StyleTokens.parse(Assets.text("assets/style.css", resources)), run);
+        Views views = new Views(course, problems, WidgetScripts.standard(), publishing);   // checks names too
         problems.throwIfAny();                                       // every file:line at once, sorted
+        Page home = course.page("home").orElseThrow();
 
         Layout layout = resources == null ? new Layout() : new Layout(resources.resolve("templates"));
         Path staging = Staging.create(outputDir);                    // a sibling temp folder
@@ -131,10 +151,24 @@ public final class SiteBuilder {
                 write(staging.resolve(page.getKey().output()), layout.render(views.of(page.getKey(), page.getValue())));
             }
             PrintEdition print = new PrintEdition(course);           // the whole guide on one page
-            Page home = course.page("home").orElseThrow();
             write(staging.resolve(PrintEdition.FILE), layout.render(views.print(print.intro(home, bodies.get(home)),
                     print.chapters(bodies))));
             write(staging.resolve(SearchIndex.FILE), SearchIndex.script(course, bodies));
+            write(staging.resolve(Publishing.NOT_FOUND), layout.render(views.notFound()));   // what hosts serve for a miss
+            write(staging.resolve(Publishing.ROBOTS), publishing.robots());
+            if (publishing.absolute()) {                             // sitemap and pictures need absolute URLs
+                List<String> urls = new ArrayList<>();
+                for (Page page : bodies.keySet()) {
+                    urls.add(publishing.url(page.output()));
+                    writeBytes(staging.resolve(Publishing.imageFile(page.output())),
+                            publishing.picture(page, course).png(publishing.tokens()));
+                }
+                urls.add(publishing.url(PrintEdition.FILE));
+                writeBytes(staging.resolve(Publishing.imageFile(PrintEdition.FILE)),
+                        publishing.picture(-1, -1, 0).png(publishing.tokens()));
+                Collections.sort(urls);
+                write(staging.resolve(Publishing.SITEMAP), layout.renderFile("sitemap.ftlx", Map.of("urls", urls)));
+            }
             Assets.copyInto(staging, resources);                     // stylesheet, scripts, KaTeX fonts
         } catch (RuntimeException e) {
             deleteQuietly(staging);
@@ -190,6 +224,15 @@ public final class SiteBuilder {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void writeBytes(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

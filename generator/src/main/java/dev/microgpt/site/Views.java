@@ -24,14 +24,16 @@ final class Views {
     private final Course course;                        // every page, in reading order
     private final Map<String, Definition> definitions;  // defined name → where
     private final WidgetScripts scripts;                // which scripts a page's widgets load
+    private final Publishing publishing;                // titles, sharing metadata, canonical URLs
 
     /** Where a name is defined. */
     private record Definition(Page page, FrontMatter.Definition definition) {
     }
 
-    Views(Course course, Problems problems, WidgetScripts scripts) {
+    Views(Course course, Problems problems, WidgetScripts scripts, Publishing publishing) {
         this.course = course;
         this.scripts = scripts;
+        this.publishing = publishing;
         this.definitions = new HashMap<>();
         for (Page page : course.pages()) {
             for (FrontMatter.Definition definition : page.frontMatter().defines()) {
@@ -83,7 +85,36 @@ final class Views {
                 page.frontMatter().summary(), kicker(page), page.root(), rung(page), breadcrumb(page),
                 course.previous(page).map(p -> link(page, p)).orElse(null),
                 course.next(page).map(p -> link(page, p)).orElse(null), uses, new Html(body), sections, lessons,
-                body.contains("class=\"katex"), scripts.forBody(body), footer);
+                body.contains("class=\"katex"), scripts.forBody(body), footer, publishing.head(page, course, body));
+    }
+
+    /**
+     * The view of the 404 page. A host serves it at whatever address was missing, at any depth,
+     * so its links cannot be relative to where it sits: with a base URL they are absolute; without
+     * one they are relative to the site root, right for a missing page at the top level (and from
+     * {@code file://}), and wrong deeper down (README.md, "Host it").
+     */
+    PageView notFound() {
+        Page home = course.page("home").orElseThrow(() -> new IllegalStateException("the course has no home page"));
+        String root = publishing.absolute() ? publishing.siteUrl() : "";
+        List<PageView.Section> sections = new ArrayList<>();
+        for (Page section : course.sections()) {
+            sections.add(new PageView.Section(rooted(root, section), rung(section), List.of()));
+        }
+        List<PageView.PageLink> footer = new ArrayList<>();
+        for (String id : FOOTER) {
+            course.page(id).ifPresent(target -> footer.add(rooted(root, target)));
+        }
+        String homeHref = root + (publishing.absolute() ? "" : "index.html");
+        return new PageView("not-found", "Page not found", "", "", root, -1,
+                List.of(new PageView.Crumb("Home", homeHref), new PageView.Crumb("Page not found", "")), null, null,
+                List.of(), new Html(""), sections, List.of(rooted(root, home)), false, List.of(), footer,
+                publishing.notFoundHead(root));
+    }
+
+    private PageView.PageLink rooted(String root, Page to) {
+        String href = root.isEmpty() ? to.output() : publishing.url(to.output());
+        return new PageView.PageLink(to.id(), label(to), to.title(), to.frontMatter().summary(), href);
     }
 
     /** The view of the print edition: the home page's title and body over every other page as a chapter. */
@@ -100,7 +131,17 @@ final class Views {
         return new PrintView("print", home.title(), home.frontMatter().summary(), "", -1,
                 List.of(new PageView.Crumb("Home", LessonLinks.href(home, home)),
                         new PageView.Crumb("Print edition", "")),
-                footer, math, List.of(), intro, chapters);
+                footer, math, List.of(), intro, chapters,
+                publishing.printHead(home.frontMatter().summary(), printBody(intro, chapters)));
+    }
+
+    /** Every body of the print edition, for what its head preloads. */
+    private static String printBody(Html intro, List<PrintView.Chapter> chapters) {
+        StringBuilder all = new StringBuilder(intro.value());
+        for (PrintView.Chapter chapter : chapters) {
+            all.append(chapter.body().value());
+        }
+        return all.toString();
     }
 
     private List<PageView.PageLink> links(Page from, List<Page> pages) {
@@ -148,7 +189,7 @@ final class Views {
         return crumbs;
     }
 
-    private static int rung(Page page) {
+    static int rung(Page page) {
         return isStep(page) ? Integer.parseInt(page.section()) : -1;
     }
 

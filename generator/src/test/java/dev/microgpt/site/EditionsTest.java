@@ -52,8 +52,8 @@ class EditionsTest {
     void theReportWeighsEveryPageAndFlagsWhatIsOverBudget() throws IOException {
         BuildReport report = BuildReport.measure(www);
         assertThat(report.pages()).extracting(BuildReport.PageWeight::path)
-                .containsExactly("index.html", "print.html", "step/0/1.html", "step/0/index.html");
-        BuildReport.PageWeight lesson = report.pages().get(2);
+                .containsExactly("404.html", "index.html", "print.html", "step/0/1.html", "step/0/index.html");
+        BuildReport.PageWeight lesson = report.pages().get(3);
         assertThat(lesson.data()).isPositive();
         assertThat(lesson.page()).isEqualTo(Files.size(www.resolve("step/0/1.html")));
         String html = Files.readString(www.resolve("step/0/1.html"));
@@ -78,11 +78,12 @@ class EditionsTest {
         random.nextBytes(noise);
         Files.write(www.resolve("assets/theme.js"), noise);
         List<String> over = BuildReport.measure(www).overBudget();
-        assertThat(over).hasSize(3);
+        assertThat(over).hasSize(4);   // the lesson's weight, then the three pages that load only theme.js and search.js
         assertThat(over.get(0)).startsWith("step/0/1.html weighs 256,001 bytes");
-        assertThat(over.get(1)).startsWith("index.html loads ").contains("bytes of JavaScript gzip-compressed",
+        assertThat(over.get(1)).startsWith("404.html loads ");
+        assertThat(over.get(2)).startsWith("index.html loads ").contains("bytes of JavaScript gzip-compressed",
                 "the budget is 24,576 per page");
-        assertThat(over.get(2)).startsWith("step/0/index.html loads ");
+        assertThat(over.get(3)).startsWith("step/0/index.html loads ");
         String text = BuildReport.measure(www).text(List.of(new BuildReport.Stage("train", 1.5, "x")), 10);
         assertThat(text).contains("  train            1.50  x", "OVER BUDGET", "(the whole guide: no page budget)");
     }

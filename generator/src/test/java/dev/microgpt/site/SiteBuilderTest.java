@@ -101,7 +101,7 @@ class SiteBuilderTest {
         builder(fixture, out).build();
         String page = Files.readString(out.resolve("step/0/2.html"));
         assertThat(page).doesNotContain("<img", "onerror=alert(1)>", "<script>alert", "</script><script>")
-                .contains("<title>Quotes &quot; and &lt;/script&gt; in a title · MicroGPT Visualized</title>",
+                .contains("<title>Quotes &quot; and &lt;/script&gt; in a title · Fixture home</title>",
                         "content=\"An &lt;img src=x onerror=alert(1)&gt; in a summary\"",
                         "&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
                         "Data too: &lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;.");
