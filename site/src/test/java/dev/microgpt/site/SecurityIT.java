@@ -87,7 +87,7 @@ class SecurityIT {
                 browser.visit(www.resolve(page));
                 browser.waitForWidgets();
                 String title = browser.driver().getTitle();
-                assertThat(title).as(page).doesNotStartWith(PWNED).endsWith("MicroGPT Visualized");
+                assertThat(title).as(page).doesNotStartWith(PWNED).endsWith("Home of a hostile site");  // its home's title
                 assertThat((Boolean) browser.script("return [].some.call(document.querySelectorAll('*'),"
                         + " e => [].some.call(e.attributes, a => /^on/i.test(a.name)))")).as(page).isFalse();
                 assertThat((Long) browser.script("return document.querySelectorAll('article img, article svg "
