@@ -44,6 +44,8 @@ MG.attentionTables = (model, ids, probEdges) => {
         ...step.attentionWeights[head].map(weight =>
           MG.element("td", { class: MG.heatClass(weight, probEdges) }, MG.fixed(weight, 2)),
         ),
+        // the keys after the query: the future it may not look at, empty so every row is whole
+        ...trace.slice(query + 1).map(() => MG.element("td", { class: "masked" })),
       ]),
     );
     const node = MG.element(

@@ -267,7 +267,8 @@ var MG = (() => {
    * Space or click. Returns the cells, rows of td, with .focused() giving [i, j].
    */
   const grid = (table, onFocus, onPick) => {
-    const cells = findAll(table, "tbody tr").map(row => findAll(row, "td"));
+    // a masked cell (a key after the query) is no value to focus
+    const cells = findAll(table, "tbody tr").map(row => findAll(row, "td:not(.masked)"));
     const columnHeads = findAll(table, "thead th+th");
     let focused = [0, 0];
     const highlight = (i, j) => {

@@ -35,7 +35,11 @@ class AttentionIT {
         for (int i = 0; i < rows.size(); i++) {
             JsonNode weights = EmbeddingIT.position(rung, name, i).path("heads").get(head).path("weights");
             List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
-            assertThat(cells).hasSize(i + 1);
+            assertThat(cells).as("row %d: a cell per key, the later ones masked", i).hasSize(rows.size());
+            for (int j = i + 1; j < cells.size(); j++) {       // the future the query may not look at
+                assertThat(cells.get(j).getAttribute("class")).as("row %d, column %d", i, j).isEqualTo("masked");
+                assertThat(cells.get(j).getAttribute("textContent")).as("row %d, column %d", i, j).isEmpty();
+            }
             for (int j = 0; j <= i; j++) {
                 // the trace holds weights to 4 decimals; the page rounds the exact weight, within ±0.00005 of it
                 double w = weights.get(j).asDouble();
