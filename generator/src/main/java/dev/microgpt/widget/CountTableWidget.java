@@ -57,7 +57,7 @@ final class CountTableWidget implements Widget {
         int[] edges = Heat.countEdges(max(counts));
         List<Token> tokens = new ArrayList<>();
         for (int j = 0; j < counts.length; j++) {
-            tokens.add(Token.of(vocab, j));
+            tokens.add(vocab.token(j));
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < counts.length; i++) {
@@ -68,7 +68,7 @@ final class CountTableWidget implements Widget {
             rows.add(new Row(tokens.get(i), cells));
         }
         NextTokenBars.Figure bars = row >= 0
-                ? NextTokenBars.given(vocab, Step0Tables.next(run, counts, row), vocab.label(row)) : null;
+                ? NextTokenBars.given(vocab, Step0Tables.model(run, counts).next(row).probs(), vocab.label(row)) : null;
         Figure figure = new Figure(Numbers.integer(step), step == 1, values, tokens, rows, legend(edges), bars);
         return new Rendered(Figures.render("count-table", figure), data);
     }

@@ -95,11 +95,6 @@ final class Inference {
         return width() / heads;
     }
 
-    /** One matrix of the final weights, by its name without {@code layer0.}. */
-    double[][] matrix(String name) {
-        return w.get(name);
-    }
-
     /**
      * The weights as the in-page model reads them (shared once per page under {@code m<rung>}):
      * counting its count table, the others every matrix at full precision, in creation order.

@@ -1,6 +1,5 @@
 package dev.microgpt.widget;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,15 +25,6 @@ public final class Json {
         return NODES.arrayNode();
     }
 
-    /** The numbers of a JSON array, each rounded to {@code digits} decimals. */
-    public static ArrayNode rounded(JsonNode values, int digits) {
-        ArrayNode out = array();
-        for (JsonNode value : values) {
-            out.add(value.isArray() ? rounded(value, digits) : NODES.numberNode(Numbers.rounded(value.doubleValue(), digits)));
-        }
-        return out;
-    }
-
     /** A double array as JSON, each rounded to {@code digits} decimals. */
     public static ArrayNode rounded(double[] values, int digits) {
         ArrayNode out = array();
@@ -49,15 +39,6 @@ public final class Json {
         ArrayNode out = array();
         for (int value : values) {
             out.add(value);
-        }
-        return out;
-    }
-
-    /** The doubles of a JSON array. */
-    public static double[] doubles(JsonNode values) {
-        double[] out = new double[values.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values.get(i).doubleValue();
         }
         return out;
     }
@@ -106,27 +87,5 @@ public final class Json {
             }
         }
         return (small ? "i2:" : "i4:") + Base64.getEncoder().encodeToString(bytes.array());
-    }
-
-    /** The doubles of a JSON array of arrays. */
-    public static double[][] matrix(JsonNode rows) {
-        double[][] out = new double[rows.size()][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = doubles(rows.get(i));
-        }
-        return out;
-    }
-
-    /** The ints of a JSON array of arrays. */
-    public static int[][] intMatrix(JsonNode rows) {
-        int[][] out = new int[rows.size()][];
-        for (int i = 0; i < out.length; i++) {
-            JsonNode row = rows.get(i);
-            out[i] = new int[row.size()];
-            for (int j = 0; j < out[i].length; j++) {
-                out[i][j] = row.get(j).intValue();
-            }
-        }
-        return out;
     }
 }

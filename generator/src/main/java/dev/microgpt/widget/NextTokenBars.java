@@ -47,11 +47,6 @@ final class NextTokenBars {
             String value) {
     }
 
-    /** Bars titled {@code p(next | context)}. */
-    static String svg(Vocab vocab, double[] probs, String context) {
-        return Figures.render("next-token-bars", given(vocab, probs, context));
-    }
-
     /** Bars titled {@code p(next | context)}, for a template. */
     static Figure given(Vocab vocab, double[] probs, String context) {
         return figure(vocab, probs, "p(next | " + context + ")");

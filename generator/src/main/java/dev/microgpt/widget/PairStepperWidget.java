@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.microgpt.content.RunData;
+import dev.microgpt.inference.BigramForward;
 import dev.microgpt.page.Numbers;
 import dev.microgpt.rundata.NameTrace;
 import java.util.ArrayList;
@@ -141,6 +142,7 @@ final class PairStepperWidget implements Widget {
     /** Every pair of the name under the count table, as the stepper shows them one by one. */
     static String table(RunData run, Vocab vocab, String name, int step, int[][] counts) {
         int[] tokens = vocab.encode(name);
+        BigramForward model = Step0Tables.model(run, counts);
         List<Pair> pairs = new ArrayList<>();
         double sum = 0;
         for (int pos = 0; pos < tokens.length - 1; pos++) {
@@ -150,10 +152,10 @@ final class PairStepperWidget implements Widget {
             for (int c : counts[from]) {
                 rowTotal += c;
             }
-            double p = Step0Tables.next(run, counts, from)[to];
+            double p = model.next(from).probs()[to];
             double nll = -Math.log(p);
             sum += nll;
-            pairs.add(new Pair(Token.of(vocab, from), Token.of(vocab, to), Numbers.integer(counts[from][to]),
+            pairs.add(new Pair(vocab.token(from), vocab.token(to), Numbers.integer(counts[from][to]),
                     Numbers.integer(rowTotal), Numbers.fixed(p, 4), Numbers.fixed(nll, 4),
                     Numbers.fixed(sum / (pos + 1), 4)));
         }
@@ -168,7 +170,7 @@ final class PairStepperWidget implements Widget {
         for (int pos = 0; pos < probs.length; pos++) {
             double nll = -Math.log(probs[pos]);
             sum += nll;
-            pairs.add(new Pair(Token.of(vocab, tokens[pos]), Token.of(vocab, tokens[pos + 1]), "", "",
+            pairs.add(new Pair(vocab.token(tokens[pos]), vocab.token(tokens[pos + 1]), "", "",
                     Numbers.fixed(probs[pos], 4), Numbers.fixed(nll, 4), Numbers.fixed(sum / (pos + 1), 4)));
         }
         return Figures.render("pair-stepper", new Figure(name, false, title, Numbers.integer(step), step == 1, pairs));

@@ -53,8 +53,8 @@ final class Step0Tables {
         return rows;
     }
 
-    /** The distribution after {@code token} under a count table: the model's own bigram, add-one smoothed. */
-    static double[] next(RunData run, int[][] counts, int token) {
-        return BigramForward.of(run.counting().architecture(), counts).next(token).probs();
+    /** A count table as the model's own bigram (add-one smoothed), to read distributions from. */
+    static BigramForward model(RunData run, int[][] counts) {
+        return BigramForward.of(run.counting().architecture(), counts);
     }
 }

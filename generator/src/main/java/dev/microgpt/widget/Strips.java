@@ -16,16 +16,11 @@ final class Strips {
     }
 
     /**
-     * A vector as a strip.
+     * A vector as the {@code heat.strip} macro draws it.
      *
      * @param edges signed edges for values (diverging colours), or null for probabilities
      * @param rowLabels a label per row, or null for index ranges such as "16–31"
      */
-    static String table(String label, double[] v, double[] edges, String[] rowLabels) {
-        return Figures.render("heat-strip", new Labelled(label, strip(v, edges, rowLabels)));
-    }
-
-    /** A vector as the {@code heat.strip} macro draws it; the arguments as for {@link #table}. */
     static Strip strip(double[] v, double[] edges, String[] rowLabels) {
         List<Row> rows = new ArrayList<>();
         for (int r = 0; r * WIDTH < v.length; r++) {
@@ -38,15 +33,6 @@ final class Strips {
             rows.add(new Row(rowLabels != null ? rowLabels[r] : (r * WIDTH) + "–" + (end - 1), cells));
         }
         return new Strip(WIDTH + 2, rows);
-    }
-
-    /**
-     * A strip and its accessible name, for a figure that is just the strip.
-     *
-     * @param label what the strip shows
-     * @param strip the strip
-     */
-    public record Labelled(String label, Strip strip) {
     }
 
     /**

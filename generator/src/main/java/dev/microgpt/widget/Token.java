@@ -8,8 +8,4 @@ package dev.microgpt.widget;
  * @param bos whether it is BOS (a dashed chip, a dot in headers)
  */
 public record Token(String label, int id, boolean bos) {
-    /** Token {@code id} of a vocabulary. */
-    static Token of(Vocab vocab, int id) {
-        return new Token(vocab.label(id), id, id == vocab.bos());
-    }
 }

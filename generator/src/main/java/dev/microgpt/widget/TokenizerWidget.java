@@ -43,7 +43,7 @@ final class TokenizerWidget implements Widget {
                 }
             }
             for (int id : vocab.encode(text)) {
-                tokens.add(Token.of(vocab, id));
+                tokens.add(vocab.token(id));
             }
         } else {
             TreeSet<Character> unique = new TreeSet<>();

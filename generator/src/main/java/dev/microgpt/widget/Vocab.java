@@ -63,9 +63,4 @@ public final class Vocab {
     public Token token(int id) {
         return new Token(label(id), id, id == bos);
     }
-
-    /** A token chip: {@code <span class="tok">a<sub>0</sub></span>}, dashed for BOS (the {@code m.chip} macro). */
-    public String chip(int id) {
-        return Figures.render("chip", token(id));
-    }
 }
