@@ -454,6 +454,13 @@ var MG = (() => {
         })
         .join("");
 
+    /** The dashed line of the uniform guess at a loss value, across the plot; returns its y. */
+    frame.baseline = loss => {
+      const at = y(loss);
+      append(svg, element("@line", { class: "baseline", x1: left, x2: right, y1: at, y2: at }));
+      return at;
+    };
+
     frame.line = (points, className, firstX, into) =>
       append(into || svg, element("@path", { class: className, d: frame.path(points, firstX) }))
         .lastChild;

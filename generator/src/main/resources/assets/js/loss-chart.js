@@ -110,21 +110,15 @@ MG.lossChart = (box, data, figure) => {
       formatX: tick => MG.integer(tick === 1 ? 0 : tick),
       label: "Loss per step of " + series.map(s => s.title).join(", "),
     });
-    const baseline = frame.y(data.baseline);
-    MG.append(frame.svg, [
-      MG.element("@line", {
-        class: "baseline",
-        x1: frame.left,
-        x2: frame.right,
-        y1: baseline,
-        y2: baseline,
-      }),
+    const baseline = frame.baseline(data.baseline);
+    MG.append(
+      frame.svg,
       MG.element(
         "@text",
         { x: frame.right - 4, y: baseline - 5, "text-anchor": "end" },
         "uniform guess",
       ),
-    ]);
+    );
     series.forEach((s, i) => {
       if (!visible[i]) {
         return;

@@ -54,16 +54,7 @@ MG.weightMaps = (box, data, figure) => {
       label: "loss so far",
     });
     const group = frame.group("series rung-" + data.rung);
-    const baseline = frame.y(data.baseline);
-    frame.svg.append(
-      MG.element("@line", {
-        class: "baseline",
-        x1: frame.left,
-        x2: frame.right,
-        y1: baseline,
-        y2: baseline,
-      }),
-    );
+    frame.baseline(data.baseline);
     frame.line(loss.slice(0, upTo), "raw", 1, group);
     frame.line(MG.movingAverage(loss, data.window).slice(0, upTo), "line", 1, group);
     MG.replaceChildren(plot, frame.svg);
