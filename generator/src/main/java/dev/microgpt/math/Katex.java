@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.Context;
@@ -12,9 +13,13 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 
 /**
- * Renders TeX to HTML and MathML with KaTeX running in GraalJS. One engine per build; each
- * formula is rendered once and cached by (TeX, display mode). Not thread-safe beyond that cache:
- * the JavaScript context is used by one thread at a time.
+ * Renders TeX to HTML and MathML with KaTeX running in GraalJS. One engine per build, started
+ * only when a formula is not in the cache; each formula is rendered once and cached by (TeX,
+ * display mode). With a cache file ({@link #Katex(Path)}) the formulas of the last build are read
+ * from it and the ones this build used written back, so a rebuild after a lesson edit renders
+ * only the formulas that changed (KaTeX is deterministic: the same TeX, options and version give
+ * the same HTML, see {@link MathCache}). Not thread-safe beyond that cache: the JavaScript
+ * context is used by one thread at a time.
  */
 public final class Katex implements AutoCloseable {
     /** The KaTeX version, as on the classpath (the WebJar's folder name). */
@@ -33,14 +38,30 @@ public final class Katex implements AutoCloseable {
               }
             })""";
 
-    private final Engine engine;
-    private final Context context;
-    private final Value render;                                   // the function above
-    private final Map<Key, String> cache = new ConcurrentHashMap<>();
-    private long renderNanos;                                     // time spent in KaTeX, for the build report
+    /** What a cached formula depends on besides its TeX: KaTeX's version and our options. */
+    static final String FINGERPRINT = VERSION + "\n" + RENDER;
 
-    /** Loads KaTeX; takes a few seconds, so build one per build. */
+    private Engine engine;                                        // started at the first formula not cached
+    private Context context;
+    private Value render;                                         // the function above
+    private final Map<Key, String> cache = new ConcurrentHashMap<>();
+    private final Path cacheFile;                                 // or null: no cache between builds
+    private final Map<Key, String> stored;                        // what the cache file held
+    private long renderNanos;                                     // time spent in KaTeX, for the build report
+    private int rendered;                                         // formulas KaTeX rendered, for the report
+
+    /** KaTeX without a cache between builds; starting it takes a few seconds, so use one per build. */
     public Katex() {
+        this(null);
+    }
+
+    /** KaTeX with the formulas of earlier builds kept in {@code cacheFile} (read now, written by {@link #close}). */
+    public Katex(Path cacheFile) {
+        this.cacheFile = cacheFile;
+        this.stored = cacheFile == null ? Map.of() : MathCache.read(cacheFile, FINGERPRINT);
+    }
+
+    private void start() {
         engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
         context = Context.newBuilder("js").engine(engine).build();
         context.eval(Source.create("js", resource(DIST + "katex.min.js")));
@@ -56,12 +77,20 @@ public final class Katex implements AutoCloseable {
     public String render(String tex, boolean display) {
         Key key = new Key(tex, display);
         String cached = cache.get(key);
+        if (cached == null) {
+            cached = stored.get(key);
+        }
         if (cached != null) {
+            cache.put(key, cached);
             return cached;
         }
         String html;
         synchronized (this) {
             long start = System.nanoTime();
+            if (engine == null) {
+                start();
+            }
+            rendered++;
             Value result = render.execute(tex, display);
             renderNanos += System.nanoTime() - start;
             if (!result.isString()) {
@@ -75,9 +104,14 @@ public final class Katex implements AutoCloseable {
         return html;
     }
 
-    /** Seconds spent rendering formulas so far (cache hits cost nothing), for the build report. */
+    /** Seconds spent starting KaTeX and rendering formulas so far (cache hits cost nothing), for the build report. */
     public synchronized double renderSeconds() {
         return renderNanos / 1e9;
+    }
+
+    /** How many formulas KaTeX itself rendered so far; the others came from the cache file. */
+    public synchronized int renderedCount() {
+        return rendered;
     }
 
     /** KaTeX's stylesheet, as shipped. */
@@ -96,13 +130,20 @@ public final class Katex implements AutoCloseable {
         }
     }
 
+    /** Writes the formulas used since this was made to the cache file, if any, and stops KaTeX. */
     @Override
-    public void close() {
-        context.close();
-        engine.close();
+    public synchronized void close() {
+        if (cacheFile != null && !cache.equals(stored)) {
+            MathCache.write(cacheFile, FINGERPRINT, cache);   // only what was used: the cache never grows stale
+        }
+        if (engine != null) {
+            context.close();
+            engine.close();
+            engine = null;
+        }
     }
 
-    private record Key(String tex, boolean display) {
+    record Key(String tex, boolean display) {
     }
 
     /** KaTeX could not parse a formula. */

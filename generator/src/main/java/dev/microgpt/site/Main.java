@@ -2,6 +2,7 @@ package dev.microgpt.site;
 
 import dev.microgpt.content.BuildFailedException;
 import dev.microgpt.content.SourceException;
+import dev.microgpt.math.Katex;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,7 +16,7 @@ import java.util.Map;
 /**
  * The command the site build runs after the model's export:
  * {@code Main --content DIR --rundata DIR --sources DIR --out DIR [--zip FILE] [--report FILE]
- * [--train-timings FILE] [--site-url URL]}, or {@code Main --check DIR}, which runs before training the
+ * [--train-timings FILE] [--site-url URL] [--math-cache FILE]}, or {@code Main --check DIR}, which runs before training the
  * checks that need no run data. {@code --site-url=URL} works too, and an empty URL is none (Maven passes
  * {@code -Dsite.url} that way, set or not). It builds the site, then the offline edition (a zip of it), then the
  * build report, and prints the report's one-line summary last. Problems in the sources are printed
@@ -24,7 +25,8 @@ import java.util.Map;
  */
 public final class Main {
     private static final List<String> REQUIRED = List.of("--content", "--rundata", "--sources", "--out");
-    private static final List<String> OPTIONAL = List.of("--zip", "--report", "--train-timings", "--site-url");
+    private static final List<String> OPTIONAL = List.of("--zip", "--report", "--train-timings", "--site-url",
+            "--math-cache");
 
     private Main() {
     }
@@ -36,22 +38,26 @@ public final class Main {
         }
         Map<String, String> options = parse(args);
         Path out = Path.of(options.get("--out"));
-        SiteBuilder builder;
-        try {
-            builder = new SiteBuilder(Path.of(options.get("--content")), Path.of(options.get("--rundata")),
-                    Path.of(options.get("--sources")), out).withSiteUrl(options.get("--site-url"));
-        } catch (IllegalArgumentException e) {
-            usage(e.getMessage());
-            return;
-        }
         SiteBuilder.Report report;
-        try {
-            report = builder.build();
-        } catch (BuildFailedException | SourceException e) {
-            System.err.println(e.getMessage());
-            System.err.println("site: build failed; the previous site is untouched");
-            System.exit(1);
-            return;
+        // the formulas of the last build, so that an edit renders only what changed
+        try (Katex katex = new Katex(options.containsKey("--math-cache") ? Path.of(options.get("--math-cache")) : null)) {
+            SiteBuilder builder;
+            try {
+                builder = new SiteBuilder(Path.of(options.get("--content")), Path.of(options.get("--rundata")),
+                        Path.of(options.get("--sources")), out, katex).withSiteUrl(options.get("--site-url"));
+            } catch (IllegalArgumentException e) {
+                usage(e.getMessage());
+                return;
+            }
+            try {
+                report = builder.build();
+            } catch (BuildFailedException | SourceException e) {
+                System.err.println(e.getMessage());
+                System.err.println("site: build failed; the previous site is untouched");
+                katex.close();
+                System.exit(1);
+                return;
+            }
         }
         System.out.println(String.format(Locale.ROOT,
                 "site: %d pages · load %.2f s · math %.2f s · pages %.2f s · write %.2f s → %s", report.pages(),
@@ -61,8 +67,8 @@ public final class Main {
         if (options.containsKey("--train-timings")) {
             stages.add(train(Path.of(options.get("--train-timings"))));
         }
-        stages.add(new BuildReport.Stage("load", report.loadSeconds(), "read content and run data, start KaTeX"));
-        stages.add(new BuildReport.Stage("render math", report.mathSeconds(), "KaTeX, each distinct formula once"));
+        stages.add(new BuildReport.Stage("load", report.loadSeconds(), "read content and run data"));
+        stages.add(new BuildReport.Stage("render math", report.mathSeconds(), "KaTeX, each distinct formula once, unless the last build's cache holds it"));
         stages.add(new BuildReport.Stage("render pages", report.renderSeconds(),
                 "Markdown, bindings, excerpts, widgets' static figures, link checks"));
         stages.add(new BuildReport.Stage("write", report.writeSeconds(),
@@ -143,7 +149,7 @@ public final class Main {
 
     private static void usage(String problem) {
         System.err.println("usage: Main --content DIR --rundata DIR --sources DIR --out DIR [--zip FILE] "
-                + "[--report FILE] [--train-timings FILE] [--site-url URL] (" + problem + ")");
+                + "[--report FILE] [--train-timings FILE] [--site-url URL] [--math-cache FILE] (" + problem + ")");
         System.exit(2);
     }
 }

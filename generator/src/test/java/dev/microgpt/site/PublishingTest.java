@@ -150,6 +150,18 @@ class PublishingTest {
     }
 
     @Test
+    void katexFontsNeverSwapInOnceTheTextIsDrawn() throws IOException {
+        String css = Files.readString(without.resolve("assets/katex/katex.css"));
+        List<String> faces = java.util.regex.Pattern.compile("@font-face\\{[^}]*}").matcher(css).results()
+                .map(java.util.regex.MatchResult::group).toList();
+        assertThat(faces).hasSizeGreaterThan(10)
+                .allMatch(face -> face.contains("font-display:optional"))
+                .allMatch(face -> face.contains(".woff2") && !face.contains(".woff)") && !face.contains(".ttf"));
+        assertThatThrownBy(() -> Assets.katexCss("@font-face{font-display:swap;src:url(a.woff2)}"))
+                .hasMessageContaining("font-display:block");
+    }
+
+    @Test
     void theNotFoundPageLinksAbsolutelyWithAUrl() throws IOException {
         Document doc = parse(withUrl, Publishing.NOT_FOUND);
         assertThat(doc.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
