@@ -10,13 +10,16 @@
     if (theme === "system") root.removeAttribute("data-theme"); else root.setAttribute("data-theme", theme);
   }
   apply(stored());
+  // Scripts run: the header keeps room for the search box and the theme button, which the
+  // deferred scripts show, so nothing moves when they appear (style.css, .scripted).
+  root.classList.add("scripted");
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.querySelector(".theme-toggle");
     if (!button) return;
     function show(theme) {
       button.querySelector(".theme-label").textContent = "Theme: " + theme;
-      button.setAttribute("aria-label", "Colour theme: " + (theme === "system" ? "follows the system" : theme)
-        + ". Change theme");
+      button.querySelector(".theme-hint").textContent =
+        (theme === "system" ? ", follows the system" : "") + ". Change theme";
     }
     button.hidden = false;
     show(stored());

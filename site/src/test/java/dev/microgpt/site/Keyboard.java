@@ -150,8 +150,10 @@ final class Keyboard {
                 // element kept it through all those presses: a trap that swallows Tab
                 Object held = browser.script("var e = document.activeElement; return e && e !== document.body"
                         + " && e !== document.documentElement ? e.outerHTML.slice(0, 80) : null;");
-                if (held != null || stops.isEmpty()) {
-                    problems.add("Tab moves focus nowhere" + (held == null ? "" : ": it stays on " + held));
+                if (held != null) {
+                    problems.add("Tab stays on " + held + ": a keyboard trap");
+                } else if (stops.isEmpty()) {
+                    problems.add("Tab never moves focus into the page");
                 }
                 return stops;
             }
