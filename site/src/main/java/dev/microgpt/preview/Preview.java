@@ -67,7 +67,7 @@ public final class Preview implements AutoCloseable {
     private final Path resources;   // generator/src/main/resources: templates/ and assets/
     private final Path rundata;     // site/target/rundata
     private final Path www;         // site/target/www
-    private final Katex katex = new Katex();
+    private final Katex katex;      // warm for the session, starting from the build's formula cache
     private final BodyCache cache = new BodyCache();
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final HttpServer server;
@@ -81,6 +81,7 @@ public final class Preview implements AutoCloseable {
         this.resources = root.resolve("generator/src/main/resources");
         this.rundata = root.resolve("site/target/rundata");
         this.www = root.resolve("site/target/www");
+        this.katex = new Katex(root.resolve("site/target/math-cache.bin"));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.setExecutor(Executors.newCachedThreadPool(r -> {
             Thread thread = new Thread(r, "preview-http");

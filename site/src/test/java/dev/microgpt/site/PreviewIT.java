@@ -37,6 +37,10 @@ class PreviewIT {
         copy(Path.of(System.getProperty("model.sources", "../model/src/main/java")),
                 root.resolve("model/src/main/java"));
         copy(Browser.RUNDATA, root.resolve("site/target/rundata"));
+        Path formulas = Browser.RUNDATA.resolveSibling("math-cache.bin");            // the build's, if any
+        if (Files.isRegularFile(formulas)) {
+            Files.copy(formulas, root.resolve("site/target/math-cache.bin"));
+        }
         Path lesson = root.resolve("content/step-0/01-dataset.md");
         String original = Files.readString(lesson);
 
