@@ -25,27 +25,22 @@ class MathCacheTest {
             display = first.render("\\sum_j p_j = 1", true);
             assertThat(first.renderedCount()).isEqualTo(2);
         }
-        try (Katex second = new Katex(file)) {
+        try (Katex second = new Katex(file)) {                    // KaTeX is never started here
             assertThat(second.render("p_i = e^{z_i}", false)).isEqualTo(inline);
             assertThat(second.render("\\sum_j p_j = 1", true)).isEqualTo(display);
             assertThat(second.renderedCount()).isZero();
-            assertThat(second.render("p_i = e^{z_i}", true)).isNotEqualTo(inline);   // display mode is part of the key
-            assertThat(second.renderedCount()).isEqualTo(1);
         }
-        try (Katex fresh = new Katex()) {
-            assertThat(fresh.render("\\sum_j p_j = 1", true)).isEqualTo(display);
-        }
+        assertThat(MathCache.read(file, Katex.FINGERPRINT)).containsOnlyKeys(   // display mode is part of the key
+                new Katex.Key("p_i = e^{z_i}", false), new Katex.Key("\\sum_j p_j = 1", true));
     }
 
     @Test
     void theCacheKeepsOnlyWhatTheLastBuildUsed() {
         Path file = temp.resolve("math-cache.bin");
-        try (Katex first = new Katex(file)) {
-            first.render("a", false);
-            first.render("b", false);
-        }
+        MathCache.write(file, Katex.FINGERPRINT, java.util.Map.of(new Katex.Key("a", false), "<a>",
+                new Katex.Key("b", false), "<b>"));
         try (Katex second = new Katex(file)) {
-            second.render("b", false);
+            assertThat(second.render("b", false)).isEqualTo("<b>");      // from the file, as it is
         }
         assertThat(MathCache.read(file, Katex.FINGERPRINT)).containsOnlyKeys(new Katex.Key("b", false));
     }

@@ -5,12 +5,14 @@ import dev.microgpt.dataset.NamesFileException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -31,7 +33,7 @@ public final class Export {
     /** The files of the run data, in the order they are listed. */
     public static final List<String> FILES = List.of("dataset.json", "step0.json", "step1.json",
             "step2.json", "step3.json", "step4.json", "step5.json");
-    private static final Set<String> OPTIONS = Set.of("--timings", "--sources");
+    private static final Set<String> OPTIONS = Set.of("--timings", "--sources", "--reuse");
 
     private Export() {
     }
@@ -43,7 +45,7 @@ public final class Export {
         }
         if (args.length % 2 != 1 || !OPTIONS.containsAll(options.keySet())) {
             System.err.println(
-                    "usage: Export OUTPUT_DIR [--timings FILE] [--sources MODEL_SOURCES]");
+                    "usage: Export OUTPUT_DIR [--timings FILE] [--sources MODEL_SOURCES] [--reuse RUN_DATA_DIR]");
             System.exit(2);
         }
         try {
@@ -58,6 +60,20 @@ public final class Export {
                 System.out.println(
                         "model: run data up to date (key " + shortKey + "), not retrained");
                 file.append("reused ").append(shortKey).append('\n');   // the build report says so
+            } else if (key != null && options.containsKey("--reuse")
+                    && StoredRun.upToDate(Path.of(options.get("--reuse")), key, FILES)) {
+                // the same run, trained by the model's tests in this build: copy, don't retrain
+                String shortKey = key.substring(0, 12);
+                StoredRun.invalidate(outDir);
+                Files.createDirectories(outDir);
+                for (String name : FILES) {
+                    Files.copy(Path.of(options.get("--reuse")).resolve(name), outDir.resolve(name),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
+                StoredRun.commit(outDir, key, FILES);
+                System.out.println("model: run data copied from "
+                        + Path.of(options.get("--reuse")).normalize() + " (key " + shortKey + ", trained by the model's tests), not retrained");
+                file.append("reused ").append(shortKey).append('\n');
             } else {
                 Files.createDirectories(outDir);
                 List<Timed> timings = writeAll(names, outDir);
@@ -86,15 +102,19 @@ public final class Export {
     /** Trains every rung and writes its file; returns how long each took. */
     public static List<Timed> writeAll(List<String> names, Path outDir)
             throws InterruptedException {
+        return writeAll(names, outDir, rung -> { });
+    }
+
+    /**
+     * Trains every rung and writes its file, handing each of rungs 1–4 to {@code trained} as
+     * it finishes (from the training threads); returns how long each file took. Rung 5 is
+     * trained by a loop of the exporter's own, which watches one parameter, so its check trains
+     * {@code Step5Adam.train()} itself.
+     */
+    public static List<Timed> writeAll(List<String> names, Path outDir,
+            Consumer<TrainedRung> trained) throws InterruptedException {
         StoredRun.invalidate(outDir);                             // the files are about to change
-        List<Job> jobs = List.of(
-                new Job("dataset.json", () -> DatasetData.of(names)),
-                new Job("step0.json", () -> Step0Export.run(names)),
-                new Job("step1.json", () -> Step1Export.run(names)),
-                new Job("step2.json", () -> Step2Export.run(names)),
-                new Job("step3.json", () -> TransformerExport.step3(names)),
-                new Job("step4.json", () -> TransformerExport.step4(names)),
-                new Job("step5.json", () -> TransformerExport.step5(names)));
+        List<Job> jobs = jobs(names, trained);
         int threads = Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -117,6 +137,31 @@ public final class Export {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * Trains one file's rungs and writes that file alone, e.g. {@code step1.json}: a second,
+     * independent training of part of the run, to show that another JVM writes the same bytes.
+     */
+    public static void writeOne(List<String> names, Path outDir, String file) throws Exception {
+        for (Job job : jobs(names, rung -> { })) {
+            if (job.file().equals(file)) {
+                job.runInto(outDir);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no run data file " + file + "; the files are " + FILES);
+    }
+
+    private static List<Job> jobs(List<String> names, Consumer<TrainedRung> trained) {
+        return List.of(
+                new Job("dataset.json", () -> DatasetData.of(names)),
+                new Job("step0.json", () -> Step0Export.run(names)),
+                new Job("step1.json", () -> Step1Export.run(names, trained)),
+                new Job("step2.json", () -> Step2Export.run(names, trained)),
+                new Job("step3.json", () -> TransformerExport.step3(names, trained)),
+                new Job("step4.json", () -> TransformerExport.step4(names, trained)),
+                new Job("step5.json", () -> TransformerExport.step5(names)));
     }
 
     /** One file of run data and how to compute it. */

@@ -15,25 +15,24 @@ import java.util.stream.Stream;
 /**
  * What determines every number of the run data, as one SHA-256: the names the ladder learns
  * from, the model module's main sources (the ladder, the exporter, the JSON writer), the
- * libraries on the classpath (their file names carry their versions: Jackson writes the bytes)
- * and the Java runtime (its {@code Math} may differ in the last bit). Never a timestamp: a
+ * version of Jackson (the model's one library: it writes the bytes) and the Java runtime (its
+ * {@code Math} may differ in the last bit). Never a timestamp: a
  * fresh clone of the same commit has the same key.
  */
 public final class RunKey {
     private RunKey() {
     }
 
-    /** The key of a run of this JVM, with its classpath, on these names and sources. */
+    /** The key of a run of this JVM on these names and sources. */
     public static String of(List<String> names, Path modelSources) {
         List<String> environment = new ArrayList<>();
         environment.add("java " + System.getProperty("java.vm.vendor") + " "
                 + System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
-        for (String entry : System.getProperty("java.class.path", "").split(
-                java.io.File.pathSeparator)) {
-            if (entry.endsWith(".jar")) {                          // the model's own classes are
-                environment.add("jar " + Path.of(entry).getFileName()); // covered by its sources
-            }
-        }
+        // The one library that writes the bytes. Not the classpath's jars: the model's tests and
+        // the site build run the same export on different classpaths, and must share the key.
+        environment.add("jackson-core " + com.fasterxml.jackson.core.json.PackageVersion.VERSION);
+        environment.add("jackson-databind "
+                + com.fasterxml.jackson.databind.cfg.PackageVersion.VERSION);
         return of(names, modelSources, environment);
     }
 

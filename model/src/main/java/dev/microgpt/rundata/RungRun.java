@@ -6,6 +6,7 @@ import dev.microgpt.ladder.Recorder;
 import dev.microgpt.ladder.Rung;
 import dev.microgpt.random.PyRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -38,6 +39,7 @@ final class RungRun<R extends Rung> {
     final Tokenizer tokenizer;                     // characters ↔ token ids
     final R model;                                 // trained, by the time of() returns
     final List<Shape> shapes;                      // matrices in creation order
+    final Map<String, double[][]> initialWeights;  // a copy, before the first step
     final double[] losses = new double[Ladder.NUM_STEPS];  // losses[s]: step s + 1
     final List<WeightSnapshot> snapshots = new ArrayList<>();
     final List<NameTrace> examples = new ArrayList<>();
@@ -51,6 +53,7 @@ final class RungRun<R extends Rung> {
         tokenizer = Tokenizer.fromDocs(docs);
         model = create.apply(tokenizer, random);
         shapes = Shape.of(model.weights());
+        initialWeights = copy(model.weights());
         keep(0);
         untrainedSamples = sample(model, new PyRandom(Ladder.SEED));
         training.run(model, docs, (step, loss) -> {
@@ -122,6 +125,24 @@ final class RungRun<R extends Rung> {
 
     Map<String, double[][]> finalWeights() {
         return model.weights();
+    }
+
+    /** What the model tests compare with the reference run. */
+    TrainedRung trained() {
+        return new TrainedRung(model, docs, tokenizer, initialWeights, losses.clone(),
+                untrainedSamples, samples);
+    }
+
+    private static Map<String, double[][]> copy(Map<String, double[][]> weights) {
+        Map<String, double[][]> copy = new LinkedHashMap<>();
+        weights.forEach((name, matrix) -> {
+            double[][] rows = new double[matrix.length][];
+            for (int r = 0; r < matrix.length; r++) {
+                rows[r] = matrix[r].clone();
+            }
+            copy.put(name, rows);
+        });
+        return copy;
     }
 
     static boolean contains(int[] steps, int step) {

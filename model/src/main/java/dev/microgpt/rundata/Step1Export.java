@@ -7,6 +7,7 @@ import dev.microgpt.ladder.Step1GradientDescent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /** Runs Step 1 as the reference does and keeps what its lessons show. */
@@ -26,9 +27,10 @@ final class Step1Export {
     private Step1Export() {
     }
 
-    static Step1Data run(List<String> names) {
+    static Step1Data run(List<String> names, Consumer<TrainedRung> trained) {
         Step1GradientDescent untrained = RungRun.untrained(names, Step1GradientDescent::new);
         RungRun<Step1GradientDescent> run = RungRun.of(names, Step1GradientDescent::new);
+        trained.accept(run.trained());
         int[] first = run.tokenizer.encode(run.docs.get(0));
         Step1Data.GradientCheck check = gradientCheck(untrained, run, first);
         Step1Data.LossSlice slice = lossSlice(untrained, run.shapes, first, check.analytic());

@@ -6,6 +6,7 @@ import dev.microgpt.ladder.Step2Autograd;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 
 /** Runs Step 2 as the reference does, and Step 1 beside it to measure how close they stay. */
@@ -19,8 +20,9 @@ final class Step2Export {
     private Step2Export() {
     }
 
-    static Step2Data run(List<String> names) {
+    static Step2Data run(List<String> names, Consumer<TrainedRung> trained) {
         RungRun<Step2Autograd> run = RungRun.of(names, Step2Autograd::new);
+        trained.accept(run.trained());
         RungRun<Step1GradientDescent> step1 = RungRun.of(names, Step1GradientDescent::new);
         return new Step2Data(2, TITLE, run.parameters(), run.model.hyperparameters(),
                 run.model.architecture(), run.shapes, run.training(), run.samples,

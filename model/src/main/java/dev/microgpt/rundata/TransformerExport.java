@@ -8,6 +8,7 @@ import dev.microgpt.ladder.Step4Transformer;
 import dev.microgpt.ladder.Step5Adam;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Runs Steps 3, 4 and 5 as the reference does and keeps what their lessons show. */
 final class TransformerExport {
@@ -23,16 +24,18 @@ final class TransformerExport {
     private TransformerExport() {
     }
 
-    static Step3Data step3(List<String> names) {
+    static Step3Data step3(List<String> names, Consumer<TrainedRung> trained) {
         RungRun<Step3Attention> run = RungRun.of(names, Step3Attention::new);
+        trained.accept(run.trained());
         return new Step3Data(3, "Attention", run.parameters(), run.model.hyperparameters(),
                 run.model.architecture(), run.shapes, run.training(),
                 run.samples, run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,
                 run.model.nodesPerStep(run.docs), attention(run));
     }
 
-    static Step4Data step4(List<String> names) {
+    static Step4Data step4(List<String> names, Consumer<TrainedRung> trained) {
         RungRun<Step4Transformer> run = RungRun.of(names, Step4Transformer::new);
+        trained.accept(run.trained());
         return new Step4Data(4, "Transformer", run.parameters(), run.model.hyperparameters(),
                 run.model.architecture(), run.shapes, run.training(),
                 run.samples, run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples,

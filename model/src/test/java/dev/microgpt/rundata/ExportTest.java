@@ -24,16 +24,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The whole export, run once: the files, their round trip through the records, and the numbers
  * in them against the CPython reference ({@code src/test/resources/reference}, see its README).
- * The export is kept in {@code model/target/test-export/}: the site's {@code ReproducibleIT}
- * compares it byte for byte with the run data the site build trained in another JVM, which
- * proves training deterministic without a third training.
+ * The export ({@link TrainedLadder}) is kept in {@code model/target/test-export/} with its key,
+ * and the site build copies it rather than train again.
  */
 class ExportTest {
     static final List<String> FILES = List.of("dataset.json", "step0.json", "step1.json",
             "step2.json", "step3.json", "step4.json", "step5.json");
 
     /** Where the export is kept for the site's ReproducibleIT (the tests run in the module's folder). */
-    static final Path KEPT = Path.of("target", "test-export");
+    static final Path KEPT = TrainedLadder.KEPT;
 
     static Path first;
 
@@ -44,18 +43,9 @@ class ExportTest {
     static Step5Data step5;
 
     @BeforeAll
-    static void exportOnce() throws InterruptedException, IOException {
+    static void exportOnce() throws IOException {
+        TrainedLadder.get();                                       // the one training of these tests
         first = KEPT;
-        if (Files.isDirectory(first)) {
-            try (var old = Files.list(first)) {
-                for (Path file : old.toList()) {
-                    Files.delete(file);
-                }
-            }
-        }
-        Files.createDirectories(first);
-        StoredRun.commit(first, "stale", List.of());               // a key from an earlier run
-        Export.writeAll(NamesFile.load(), first);
         step1 = RunDataJson.read(first.resolve("step1.json"), Step1Data.class);
         step2 = RunDataJson.read(first.resolve("step2.json"), Step2Data.class);
         step3 = RunDataJson.read(first.resolve("step3.json"), Step3Data.class);
@@ -93,14 +83,17 @@ class ExportTest {
             assertThat(first.resolve(file)).isRegularFile();
         }
         try (var listing = Files.list(first)) {
-            assertThat(listing.count()).isEqualTo(FILES.size());  // no .part left behind
+            assertThat(listing.count()).isEqualTo(FILES.size() + 1);  // and key.txt: no .part left behind
         }
     }
 
     @Test
-    void trainingForgetsAnEarlierKey() {
-        assertThat(first.resolve(StoredRun.FILE)).doesNotExist();   // it no longer describes them
+    void trainingForgetsAnEarlierKeyAndTheFinishedRunIsKeyedAsTheSiteBuildKeysIt() {
+        assertThat(TrainedLadder.get().forgotStaleKey()).isTrue();   // it no longer described them
         assertThat(Export.FILES).isEqualTo(FILES);
+        String key = RunKey.of(dev.microgpt.dataset.NamesFile.load(), Path.of("src", "main"));
+        assertThat(StoredRun.upToDate(first, key, FILES)).isTrue();
+        assertThat(StoredRun.upToDate(first, "stale", FILES)).isFalse();
     }
 
     @Test

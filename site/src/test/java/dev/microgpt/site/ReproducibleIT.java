@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two clean builds give the same bytes. Training: the run data the site was built from (trained
- * by the build's own JVM) is byte for byte the export the model's {@code ExportTest} trained in
- * its JVM, earlier in the same {@code mvn verify}: two trainings that happen anyway, so none more
- * is needed. Only if that export is missing or older than the model's classes (the model's tests
- * were skipped) does this test train every rung again itself. Generating: the site is generated
- * again from the run data into a fresh folder and zipped again; every file is compared with what
- * the build made, {@code site/target/www/} and the offline edition.
+ * Two clean builds give the same bytes. Training: the build trains the ladder once, in the model's
+ * tests ({@code TrainedLadder}); the site build copies that export when its key is the build's own
+ * ({@code Export --reuse}). This JVM trains the quickest files again (the dataset, Steps 0 and 1)
+ * and compares them byte for byte with the build's: a second training in a second JVM, of a
+ * second of work. Generating: the site is generated again from the run data into a fresh folder
+ * and zipped again; every file is compared with what the build made, {@code site/target/www/}
+ * and the offline edition.
  */
 class ReproducibleIT {
     private static final Path ZIP = Path.of(System.getProperty("site.zip", "target/microgpt-visualized-offline.zip"));
@@ -30,18 +30,30 @@ class ReproducibleIT {
     Path temp;
 
     @Test
-    void theModelTestsTrainingAndTheBuildsWriteTheSameRunData() throws Exception {
-        Path export = MODEL.resolve("test-export");
-        if (fresh(export)) {
-            System.out.println("ReproducibleIT: comparing the build's run data with " + export
-                    + " (trained by the model's tests)");
-        } else {
-            System.out.println("ReproducibleIT: no fresh export from the model's tests in " + export
-                    + ": training every rung again");
-            export = temp.resolve("rundata");
-            Files.createDirectories(export);
-            Export.writeAll(NamesFile.load(), export);
+    void anotherJvmTrainingAgainWritesTheSameRunData() throws Exception {
+        // The build's run data is the model tests' export, copied (Export --reuse) or trained by
+        // the build itself; either way one more, independent training in this JVM of the files
+        // that train fastest must give the same bytes. Steps 2-5 run the same code paths
+        // (PyRandom, the shuffle, Value, the JSON writer) on more steps.
+        Path again = temp.resolve("rundata");
+        Files.createDirectories(again);
+        List<String> names = NamesFile.load();
+        for (String file : List.of("dataset.json", "step0.json", "step1.json")) {
+            Export.writeOne(names, again, file);
+            assertThat(Browser.RUNDATA.resolve(file)).as(file).hasSameBinaryContentAs(again.resolve(file));
         }
+    }
+
+    @Test
+    void theBuildsRunDataIsTheModelTestsRunWhenItsKeyIsTheirs() throws Exception {
+        Path export = MODEL.resolve("test-export");
+        if (!fresh(export)) {
+            System.out.println("ReproducibleIT: no fresh export from the model's tests in " + export
+                    + " (their tests were skipped): nothing to compare");
+            return;
+        }
+        assertThat(Files.readString(export.resolve("key.txt"))).isEqualTo(Files.readString(
+                Browser.RUNDATA.resolve("key.txt")));
         assertSameJson(export, Browser.RUNDATA);
     }
 
