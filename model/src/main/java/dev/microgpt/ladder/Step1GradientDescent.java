@@ -173,7 +173,7 @@ public final class Step1GradientDescent implements Rung {
 
             double[] dLogits = new double[vocabSize];    // d(loss)/d(logits) = (probs − onehot) / n
             for (int i = 0; i < vocabSize; i++) {
-                dLogits[i] = probs[i] / n;               // p / n, as rung1.py divides
+                dLogits[i] = probs[i] / n;               // p / n, as the Python divides
             }
             dLogits[targetId] -= 1.0 / n;
             double[] dh = new double[N_HIDDEN];
