@@ -64,9 +64,35 @@
     });
   }
 
+  /* A line reference in prose ("line 120") marks that line of the shown listing while the
+     pointer is on it or it has the focus: the number of the language the reader sees. */
+  function mark(reference, on) {
+    var listing = document.getElementById(reference.getAttribute("data-listing"));
+    var language = root.getAttribute("data-listing");
+    if (!listing) return;
+    var panel = listing.querySelector(".listing-panel[data-lang=" + language + "]");
+    var line = reference.getAttribute("data-" + language);
+    var target = panel && panel.querySelector("[data-line='" + line + "']");
+    if (target) target.classList.toggle("ref", on);
+  }
+
+  function wireReference(reference) {
+    ["mouseenter", "focus"].forEach(function (type) {
+      reference.addEventListener(type, function () {
+        mark(reference, true);
+      });
+    });
+    ["mouseleave", "blur"].forEach(function (type) {
+      reference.addEventListener(type, function () {
+        mark(reference, false);
+      });
+    });
+  }
+
   root.setAttribute("data-listing", stored());
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll(".listing-tabs").forEach(wire);
+    document.querySelectorAll("a.line-ref").forEach(wireReference);
     select(stored());
   });
   window.addEventListener("storage", function (event) {

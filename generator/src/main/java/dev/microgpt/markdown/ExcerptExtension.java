@@ -1,12 +1,14 @@
 package dev.microgpt.markdown;
 
 import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.HtmlWriter;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import dev.microgpt.content.SourcePosition;
 import dev.microgpt.excerpt.ExcerptSources;
@@ -44,6 +46,12 @@ import java.util.regex.Pattern;
  * highlight: A-B} and {@code java highlight: A-B} mark lines; {@code reproduction:} lines make
  * the listing's one collapsed "exact reproduction" note. A missing class or region, in either
  * language, fails the build with the block's {@code file:line}.
+ *
+ * <p>Prose points at a line of the listing above it with {@code [line](line:python=5,java=8)}:
+ * line 5 of the Python excerpt, line 8 of the Java one, counted from 1 as notes are. The link
+ * shows the file line number the reader sees in the chosen language (both without script) and
+ * highlights that line while hovered or focused; a line outside either excerpt, or no listing
+ * above, fails the build with the link's {@code file:line}.
  */
 public final class ExcerptExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
     private static final Pattern TARGET = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)#([A-Za-z0-9_-]+)");
@@ -52,6 +60,7 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
     private static final Pattern TRAILING_COMMENT = Pattern.compile("(\\S) {3,}((?://|#).*)$");
     private static final Pattern HIGHLIGHT = Pattern.compile("(python|java)\\s+highlight:\\s*(\\d+)(?:\\s*-\\s*(\\d+))?");
     private static final Pattern REPRODUCTION = Pattern.compile("reproduction:\\s*(.+)");
+    private static final Pattern LINE_REF = Pattern.compile("line:python=(\\d+),java=(\\d+)");
     /** What the Java tab says it is: the code that ran. */
     static final String JAVA_ROLE = "the code that built this site’s numbers";
 
@@ -106,7 +115,54 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
     private final class Renderer implements NodeRenderer {
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
-            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render));
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, this::render),
+                    new NodeRenderingHandler<>(Link.class, this::renderLineReference));
+        }
+
+        private void renderLineReference(Link link, NodeRendererContext context, HtmlWriter html) {
+            String url = link.getUrl().toString();
+            if (!url.startsWith("line:")) {
+                context.delegateRender();
+                return;
+            }
+            PageContext page = PageContext.of(link);
+            SourcePosition at = page.at(link);
+            Matcher m = LINE_REF.matcher(url);
+            FencedCodeBlock block = listingAbove(link);
+            if (!m.matches()) {
+                page.problem(at, "line reference: write [line](line:python=N,java=M), N and M counted from 1 in "
+                        + "the listing above, found \"" + url + "\"");
+                return;
+            }
+            Matcher target = block == null ? null : TARGET.matcher(block.getInfo().toString().strip()
+                    .substring("excerpt".length()).strip());
+            if (target == null || !target.matches()) {
+                page.problem(at, "line reference " + url + ", but no excerpt comes before it on the page");
+                return;
+            }
+            Optional<SourceRegions.Region> python = sources.python().find(target.group(1), target.group(2));
+            Optional<SourceRegions.Region> java = sources.java().find(target.group(1), target.group(2));
+            if (python.isEmpty() || java.isEmpty()) {
+                return;                                      // the excerpt itself reports what is missing
+            }
+            int[] lines = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+            List<SourceRegions.Region> regions = List.of(python.get(), java.get());
+            for (int i = 0; i < 2; i++) {
+                if (lines[i] < 1 || lines[i] > regions.get(i).lines().size()) {
+                    page.problem(at, "line reference to " + (i == 0 ? "Python" : "Java") + " line " + lines[i]
+                            + ", but the listing above (" + regions.get(i).fileName() + "#" + target.group(2)
+                            + ") shows " + regions.get(i).lines().size() + " lines");
+                    return;
+                }
+            }
+            String id = id(page.at(block));
+            html.raw("<a class=\"line-ref\" href=\"#" + id + "\" data-listing=\"" + id + "\" data-python=\""
+                    + (python.get().firstLine() + lines[0] - 1) + "\" data-java=\""
+                    + (java.get().firstLine() + lines[1] - 1) + "\">");
+            context.renderChildren(link);
+            html.raw(" <span class=\"line-n\" data-lang=\"python\">" + (python.get().firstLine() + lines[0] - 1)
+                    + "</span><span class=\"line-n\" data-lang=\"java\">" + (java.get().firstLine() + lines[1] - 1)
+                    + "</span></a>");
         }
 
         private void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {
@@ -204,6 +260,20 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
             html.closePre();
             html.line();
         }
+    }
+
+    /** The last excerpt block before {@code node} in the document, or null. */
+    private static FencedCodeBlock listingAbove(Node node) {
+        FencedCodeBlock above = null;
+        for (Node each : node.getDocument().getDescendants()) {
+            if (each.getStartOffset() >= node.getStartOffset()) {
+                break;
+            }
+            if (each instanceof FencedCodeBlock fenced && fenced.getInfo().toString().strip().startsWith("excerpt ")) {
+                above = fenced;
+            }
+        }
+        return above;
     }
 
     private static Language language(String word) {

@@ -38,6 +38,8 @@ class BadInputTest {
                 Arguments.of("missing-twin", AT + "5: excerpt Demo#java-only has no Python twin: model/src/main/java/dev/demo/demo.py "
                         + "has no '# region java-only' … '# endregion' (its regions: twice, python-only); "
                         + "model/src/main/java/dev/demo/Demo.java:12 has the Java"),
+                Arguments.of("line-reference-out-of-range", AT + "8: line reference to Java line 9, but the "
+                        + "listing above (Demo.java#twice) shows 4 lines"),
                 Arguments.of("bare-excerpt-note", AT + "6: excerpt: say which listing the note is for: 'python N: "
                         + "note' or 'java N: note', found \"3: which listing is this for?\""),
                 Arguments.of("unknown-lesson-link", AT + "5: link to unknown lesson '0.9'; ids look like 0.6, 0 (a step), "
