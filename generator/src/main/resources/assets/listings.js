@@ -67,7 +67,7 @@
   /* A line reference in prose ("line 120") marks that line of the shown listing while the
      pointer is on it or it has the focus: the number of the language the reader sees. */
   function mark(reference, on) {
-    var listing = document.getElementById(reference.getAttribute("data-listing"));
+    var listing = document.getElementById(reference.hash.slice(1)); /* the print edition renames ids */
     var language = root.getAttribute("data-listing");
     if (!listing) return;
     var panel = listing.querySelector(".listing-panel[data-lang=" + language + "]");

@@ -156,13 +156,13 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 }
             }
             String id = id(page.at(block));
-            html.raw("<a class=\"line-ref\" href=\"#" + id + "\" data-listing=\"" + id + "\" data-python=\""
+            html.raw("<a class=\"line-ref\" href=\"#" + id + "\" data-python=\""
                     + (python.get().firstLine() + lines[0] - 1) + "\" data-java=\""
                     + (java.get().firstLine() + lines[1] - 1) + "\">");
             context.renderChildren(link);
             html.raw(" <span class=\"line-n\" data-lang=\"python\">" + (python.get().firstLine() + lines[0] - 1)
-                    + "</span><span class=\"line-n\" data-lang=\"java\">" + (java.get().firstLine() + lines[1] - 1)
-                    + "</span></a>");
+                    + "</span><span class=\"line-n\" data-lang=\"java\"><span class=\"line-n-label\"> (Java </span>"
+                    + (java.get().firstLine() + lines[1] - 1) + "<span class=\"line-n-label\">)</span></span></a>");
         }
 
         private void render(FencedCodeBlock block, NodeRendererContext context, HtmlWriter html) {

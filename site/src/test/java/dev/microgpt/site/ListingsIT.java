@@ -87,6 +87,25 @@ class ListingsIT {
     }
 
     @Test
+    void aLineReferenceShowsAndMarksTheLineOfTheLanguageShown() {
+        browser.open("step/3/5.html");
+        WebElement reference = browser.driver().findElement(By.cssSelector("a.line-ref"));
+        WebElement listing = browser.driver().findElement(By.id(reference.getAttribute("href").replaceFirst(".*#", "")));
+        for (String language : List.of("python", "java")) {
+            tab(listing, language).click();
+            String line = reference.getAttribute("data-" + language);
+            assertThat(reference.getText()).isEqualTo("line " + line);
+            WebElement target = panel(listing, language).findElement(By.cssSelector("[data-line='" + line + "']"));
+            assertThat(target.getAttribute("class")).doesNotContain("ref");
+            browser.script("arguments[0].focus()", reference);
+            assertThat(target.getAttribute("class")).contains("ref");
+            browser.script("arguments[0].blur()", reference);
+            assertThat(target.getAttribute("class")).doesNotContain("ref");
+        }
+        assertThat(browser.problems()).isEmpty();
+    }
+
+    @Test
     void printingShowsThePythonAndNamesTheJava() {
         browser.open(BIGRAM_PAGE);
         tab(listings().get(0), "java").click();
@@ -119,6 +138,10 @@ class ListingsIT {
                     .startsWith("Java, the code that built this site’s numbers · Step0Counting.java · bigram lines ");
             assertThat(python.getText()).contains("def bigram(token_id):");
             assertThat(java.getText()).contains("public double[] bigram(int tokenId) {");
+            noScript.open("step/3/5.html");
+            WebElement reference = noScript.driver().findElement(By.cssSelector("a.line-ref"));
+            assertThat(reference.getText()).isEqualTo("line " + reference.getAttribute("data-python") + " (Java "
+                    + reference.getAttribute("data-java") + ")");
         }
     }
 
