@@ -13,7 +13,7 @@ import dev.microgpt.content.Page;
 import dev.microgpt.content.Problems;
 import dev.microgpt.content.RunData;
 import dev.microgpt.content.SourcePosition;
-import dev.microgpt.excerpt.SourceRegions;
+import dev.microgpt.excerpt.ExcerptSources;
 import dev.microgpt.math.Katex;
 import dev.microgpt.widget.Widgets;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer html;    // one for the build
 
     /** A renderer for one build of the site. */
-    public MarkdownRenderer(Katex katex, Widgets widgets, RunData run, SourceRegions sources, Course course,
+    public MarkdownRenderer(Katex katex, Widgets widgets, RunData run, ExcerptSources sources, Course course,
             LinkLedger ledger) {
         this.bindings = new Bindings(run);
         MutableDataSet options = new MutableDataSet();

@@ -6,7 +6,7 @@ import dev.microgpt.content.Page;
 import dev.microgpt.content.Problems;
 import dev.microgpt.content.RunData;
 import dev.microgpt.content.Syllabus;
-import dev.microgpt.excerpt.SourceRegions;
+import dev.microgpt.excerpt.ExcerptSources;
 import dev.microgpt.markdown.Bindings;
 import dev.microgpt.markdown.LessonLinks;
 import dev.microgpt.markdown.LinkLedger;
@@ -112,7 +112,7 @@ public final class SiteBuilder {
         Course course = new ContentLoader(contentDir, "content", problems).load()   // lessons in file-name order
                 .map(page -> bindings.expandFrontMatter(page, problems));
         Syllabus.check(contentDir, "content", course, problems);                   // no lesson lost or added
-        SourceRegions sources = new SourceRegions(sourcesDir, "model/src/main/java");
+        ExcerptSources sources = ExcerptSources.beside(sourcesDir, "model/src/main/java");   // and the Python beside it
         Map<Page, String> bodies = new LinkedHashMap<>();
         long mathStart;
         double mathSeconds;

@@ -7,7 +7,7 @@ import dev.microgpt.content.Course;
 import dev.microgpt.content.FrontMatter;
 import dev.microgpt.content.Page;
 import dev.microgpt.content.Problems;
-import dev.microgpt.excerpt.SourceRegions;
+import dev.microgpt.excerpt.ExcerptSources;
 import dev.microgpt.testing.Fixtures;
 import dev.microgpt.widget.Widgets;
 import java.util.List;
@@ -20,7 +20,7 @@ class MarkdownSpecTest {
     private static final Course COURSE = new ContentLoader(Fixtures.root().resolve("content"), "content",
             new Problems()).load();
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer(Fixtures.katex(), Widgets.standard(),
-            Fixtures.runData(), new SourceRegions(Fixtures.root().resolve("sources"), "sources"), COURSE,
+            Fixtures.runData(), ExcerptSources.beside(Fixtures.root().resolve("sources"), "sources"), COURSE,
             new LinkLedger());
 
     static Stream<ExampleReader.Example> examples() {

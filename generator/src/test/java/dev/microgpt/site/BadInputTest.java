@@ -34,7 +34,14 @@ class BadInputTest {
                 Arguments.of("bad-tex", AT + "5:53: bad TeX in \\frac{1}{n: Unexpected end of input in a macro "
                         + "argument, expected '}'"),
                 Arguments.of("missing-excerpt", AT + "5: excerpt region \"thrice\" not found in Demo.java; its regions: "
-                        + "twice, unclosed"),
+                        + "twice, java-only, unclosed"),
+                Arguments.of("missing-twin", AT + "5: excerpt Demo#java-only has no Python twin: model/src/main/java/dev/demo/demo.py "
+                        + "has no '# region java-only' … '# endregion' (its regions: twice, python-only); "
+                        + "model/src/main/java/dev/demo/Demo.java:12 has the Java"),
+                Arguments.of("line-reference-out-of-range", AT + "8: line reference to Java line 9, but the "
+                        + "listing above (Demo.java#twice) shows 4 lines"),
+                Arguments.of("bare-excerpt-note", AT + "6: excerpt: say which listing the note is for: 'python N: "
+                        + "note' or 'java N: note', found \"3: which listing is this for?\""),
                 Arguments.of("unknown-lesson-link", AT + "5: link to unknown lesson '0.9'; ids look like 0.6, 0 (a step), "
                         + "home or glossary"),
                 Arguments.of("bad-front-matter", AT + "3: front matter: unknown key 'summry'; known keys: defines, "
@@ -69,9 +76,9 @@ class BadInputTest {
                 Arguments.of("unknown-excerpt-class", AT + "5: excerpt: no class Nowhere in the model's sources"),
                 Arguments.of("excerpt-without-region", AT + "5: excerpt needs Class#region, e.g. ```excerpt "
                         + "Step0Counting#bigram, found \"Demo\""),
-                Arguments.of("note-out-of-range", AT + "6: excerpt note for line 40, but Demo#twice has 4 lines"),
+                Arguments.of("note-out-of-range", AT + "6: excerpt note for Java line 40, but Demo.java#twice has 4 lines"),
                 Arguments.of("bad-highlight", AT + "6: excerpt: highlight 9-3 is not a range of lines within 1-4 of "
-                        + "Demo#twice"),
+                        + "Demo.java#twice"),
                 Arguments.of("file-link", AT + "5: link to the file '01-first.md'" + LINKS),
                 Arguments.of("unknown-scheme-link", AT + "5: link with the unknown scheme 'lessn:'" + LINKS),
                 Arguments.of("dead-local-anchor", AT + "5: link to #nowhere on 0.2, which has no such anchor"));

@@ -50,8 +50,8 @@ public final class TransformerForward implements Forward {
 
     /**
      * The model of a run's weights, by run-data name, copied. Layer li's matrices are named
-     * {@code layer<li>.attn_wq} and so on, as rung45.py names them; a one-layer model may name
-     * them without the prefix ({@code attn_wq}), as Step 3 (rung3.py) does.
+     * {@code layer<li>.attn_wq} and so on, as the reference names them; a one-layer model may name
+     * them without the prefix ({@code attn_wq}), as Step 3 does.
      */
     public static TransformerForward of(Architecture architecture,
             Map<String, double[][]> weights) {

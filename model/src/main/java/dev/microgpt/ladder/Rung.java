@@ -7,8 +7,19 @@ import java.util.Map;
 
 /** What every trained rung of Steps 1–5 can do; the run-data exporter asks nothing else. */
 public interface Rung {
-    /** Trains for {@link Ladder#NUM_STEPS} steps, one name per step, reporting each step's loss. */
-    void train(List<String> docs, Recorder recorder);
+    /** One training step, {@code step} counting from 0, on its name; returns the loss before the update. */
+    double trainStep(List<String> docs, int step);
+
+    /**
+     * Trains for {@link Ladder#NUM_STEPS} steps, one name per step, telling the recorder each
+     * step's loss. The loop lives here, not in the rungs, so that the code the lessons quote
+     * ({@link #trainStep}) holds the idea alone and none of the site's recording.
+     */
+    default void train(List<String> docs, Recorder recorder) {
+        for (int step = 0; step < Ladder.NUM_STEPS; step++) {
+            recorder.step(step + 1, trainStep(docs, step));
+        }
+    }
 
     /** Makes up one name, drawing from {@code random}. */
     String sample(PyRandom random);

@@ -68,16 +68,21 @@ public final class Step0Counting {
     // endregion
 
     // region training
-    /** One name per step: measure the loss on it first, then count it. */
-    public void train(List<String> docs, Recorder recorder) {
-        for (int step = 0; step < Ladder.NUM_STEPS; step++) {
-            int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
-            double loss = loss(tokens);                     // how surprised were we?
-            count(tokens);                                  // now we have seen it
-            recorder.step(step + 1, loss);
-        }
+    /** Training step {@code step} (from 0): measure the loss on its name first, then count it. */
+    public double trainStep(List<String> docs, int step) {
+        int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
+        double loss = loss(tokens);                         // how surprised were we?
+        count(tokens);                                      // now we have seen it
+        return loss;
     }
     // endregion
+
+    /** Every training step in turn; the recorder (the site's exporter) hears each loss. */
+    public void train(List<String> docs, Recorder recorder) {
+        for (int step = 0; step < Ladder.NUM_STEPS; step++) {
+            recorder.step(step + 1, trainStep(docs, step));
+        }
+    }
 
     // region sampling
     /** Makes up a name: start at BOS, draw each next token from the model, stop at BOS. */

@@ -173,7 +173,7 @@ public final class Step1GradientDescent implements Rung {
 
             double[] dLogits = new double[vocabSize];    // d(loss)/d(logits) = (probs − onehot) / n
             for (int i = 0; i < vocabSize; i++) {
-                dLogits[i] = probs[i] / n;               // p / n, as rung1.py divides
+                dLogits[i] = probs[i] / n;               // p / n, as the Python divides
             }
             dLogits[targetId] -= 1.0 / n;
             double[] dh = new double[N_HIDDEN];
@@ -217,18 +217,16 @@ public final class Step1GradientDescent implements Rung {
     // endregion
 
     // region training
-    /** Gradient descent: one name per step, every weight a small step downhill. */
+    /** Gradient descent, step {@code step} (from 0): one name, every weight a small step downhill. */
     @Override
-    public void train(List<String> docs, Recorder recorder) {
-        for (int step = 0; step < Ladder.NUM_STEPS; step++) {
-            int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
-            Gradient grad = analyticGradient(tokens);
-            double lrT = LEARNING_RATE * (1 - step / (double) Ladder.NUM_STEPS);  // linear decay
-            descend(wte, grad.wte(), lrT);
-            descend(mlpFc1, grad.mlpFc1(), lrT);
-            descend(mlpFc2, grad.mlpFc2(), lrT);
-            recorder.step(step + 1, grad.loss());
-        }
+    public double trainStep(List<String> docs, int step) {
+        int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
+        Gradient grad = analyticGradient(tokens);
+        double lrT = LEARNING_RATE * (1 - step / (double) Ladder.NUM_STEPS);  // linear decay
+        descend(wte, grad.wte(), lrT);
+        descend(mlpFc1, grad.mlpFc1(), lrT);
+        descend(mlpFc2, grad.mlpFc2(), lrT);
+        return grad.loss();
     }
 
     /** w −= lrT · dw, for every weight of one matrix. */

@@ -85,20 +85,18 @@ public final class Step2Autograd implements Rung {
     // endregion
 
     // region training
-    /** Gradient descent again: the same loop as Step 1, with backward() finding the gradient. */
+    /** A step of gradient descent, as in Step 1, with backward() finding the gradient; step counts from 0. */
     @Override
-    public void train(List<String> docs, Recorder recorder) {
-        for (int step = 0; step < Ladder.NUM_STEPS; step++) {
-            int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
-            Value loss = loss(tokens);                // forward: builds the graph
-            loss.backward();                          // backward: fills in every p.grad
-            double lrT = LEARNING_RATE * (1 - step / (double) Ladder.NUM_STEPS);
-            for (Value p : params) {
-                p.data -= lrT * p.grad;
-                p.grad = 0;                           // ready for the next step
-            }
-            recorder.step(step + 1, loss.data);
+    public double trainStep(List<String> docs, int step) {
+        int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
+        Value loss = loss(tokens);                // forward: builds the graph
+        loss.backward();                          // backward: fills in every p.grad
+        double lrT = LEARNING_RATE * (1 - step / (double) Ladder.NUM_STEPS);
+        for (Value p : params) {
+            p.data -= lrT * p.grad;
+            p.grad = 0;                           // ready for the next step
         }
+        return loss.data;
     }
     // endregion
 

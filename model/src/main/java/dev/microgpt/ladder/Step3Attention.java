@@ -154,20 +154,18 @@ public final class Step3Attention implements Rung {
     // endregion
 
     // region training
-    /** Gradient descent, as in Step 2, with a smaller learning rate. */
+    /** Gradient descent, as in Step 2, with a smaller learning rate: step {@code step}, from 0. */
     @Override
-    public void train(List<String> docs, Recorder recorder) {
-        for (int step = 0; step < Ladder.NUM_STEPS; step++) {
-            int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
-            Value loss = loss(tokens);
-            loss.backward();
-            double lrT = LEARNING_RATE * (1 - step / (double) Ladder.NUM_STEPS);
-            for (Value p : params) {
-                p.data -= lrT * p.grad;
-                p.grad = 0;
-            }
-            recorder.step(step + 1, loss.data);
+    public double trainStep(List<String> docs, int step) {
+        int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
+        Value loss = loss(tokens);
+        loss.backward();
+        double lrT = LEARNING_RATE * (1 - step / (double) Ladder.NUM_STEPS);
+        for (Value p : params) {
+            p.data -= lrT * p.grad;
+            p.grad = 0;
         }
+        return loss.data;
     }
     // endregion
 

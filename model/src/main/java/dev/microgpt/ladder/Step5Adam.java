@@ -56,16 +56,14 @@ public final class Step5Adam implements Rung {
     // endregion
 
     // region training
-    /** The training loop of Step 4 with Adam's update in place of gradient descent. */
+    /** A training step of Step 4 with Adam's update in place of gradient descent. */
     @Override
-    public void train(List<String> docs, Recorder recorder) {
-        for (int step = 0; step < Ladder.NUM_STEPS; step++) {
-            int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
-            Value loss = model.loss(tokens);          // Step 4's forward pass
-            loss.backward();
-            update(step);
-            recorder.step(step + 1, loss.data);
-        }
+    public double trainStep(List<String> docs, int step) {
+        int[] tokens = tokenizer.encode(Ladder.doc(docs, step));
+        Value loss = model.loss(tokens);              // Step 4's forward pass
+        loss.backward();
+        update(step);
+        return loss.data;
     }
     // endregion
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Step 0 on the real names file against the reference: {@code tools/reference/rung0.py}, run with
- * CPython 3.11.7 on {@code ../shared/data/names.txt}, printed every loss with {@code repr} and the
- * 20 samples. Step 0 must agree exactly (shared/REFERENCE.md).
+ * Step 0 on the real names file against the reference: {@code tools/reference/step0_counting.py},
+ * run with CPython 3.11.7 on {@code ../shared/data/names.txt}, every loss printed with
+ * {@code repr}, and the 20 samples. Step 0 must agree exactly (shared/REFERENCE.md).
  */
 class Step0CountingTest {
     private static List<String> docs;

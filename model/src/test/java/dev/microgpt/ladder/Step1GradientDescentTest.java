@@ -9,7 +9,7 @@ import dev.microgpt.dataset.Tokenizer;
 import dev.microgpt.random.PyRandom;
 import org.junit.jupiter.api.Test;
 
-/** Step 1 against {@code tools/reference/rung1.py}; the shared checks are in the base class. */
+/** Step 1 against {@code tools/reference/step1_gradient_descent.py}; the shared checks are in the base class. */
 class Step1GradientDescentTest extends ReferenceRunTest {
     @Override
     int rung() {

@@ -8,7 +8,7 @@ import dev.microgpt.dataset.Tokenizer;
 import dev.microgpt.random.PyRandom;
 import org.junit.jupiter.api.Test;
 
-/** Step 2 against {@code tools/reference/rung2.py}, and against Step 1's hand-written gradient. */
+/** Step 2 against {@code tools/reference/step2_autograd.py}, and against Step 1's hand-written gradient. */
 class Step2AutogradTest extends ReferenceRunTest {
     @Override
     int rung() {

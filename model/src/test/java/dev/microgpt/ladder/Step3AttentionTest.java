@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Step 3 against {@code tools/reference/rung3.py}. */
+/** Step 3 against {@code tools/reference/step3_attention.py}. */
 class Step3AttentionTest extends ReferenceRunTest {
     @Override
     int rung() {

@@ -6,7 +6,7 @@ import dev.microgpt.dataset.Tokenizer;
 import dev.microgpt.random.PyRandom;
 import org.junit.jupiter.api.Test;
 
-/** Step 4 against {@code tools/reference/rung45.py sgd}. */
+/** Step 4 against {@code tools/reference/step4_transformer.py}. */
 class Step4TransformerTest extends ReferenceRunTest {
     @Override
     int rung() {

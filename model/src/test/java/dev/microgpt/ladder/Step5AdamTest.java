@@ -6,7 +6,7 @@ import dev.microgpt.dataset.Tokenizer;
 import dev.microgpt.random.PyRandom;
 import org.junit.jupiter.api.Test;
 
-/** Step 5 against {@code tools/reference/rung45.py adam}. */
+/** Step 5 against {@code tools/reference/step5_adam.py}. */
 class Step5AdamTest extends ReferenceRunTest {
     @Override
     int rung() {

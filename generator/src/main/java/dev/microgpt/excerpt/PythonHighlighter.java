@@ -1,0 +1,118 @@
+package dev.microgpt.excerpt;
+
+import java.util.Set;
+
+/**
+ * Colours Python for reading, with the classes {@link JavaHighlighter} uses: keywords
+ * ({@code kw}), strings ({@code str}), numbers ({@code num}), comments ({@code com}) and
+ * decorators ({@code ann}). One line at a time; a triple-quoted string (a docstring) that spans
+ * lines is carried over through {@link #openTriple}.
+ */
+public final class PythonHighlighter {
+    private static final Set<String> KEYWORDS = Set.of("and", "as", "assert", "break", "class", "continue", "def",
+            "del", "elif", "else", "except", "False", "finally", "for", "from", "global", "if", "import", "in", "is",
+            "lambda", "None", "nonlocal", "not", "or", "pass", "raise", "return", "True", "try", "while", "with",
+            "yield");
+
+    private String openTriple;   // the quotes of a triple-quoted string still open, or null
+
+    /** The HTML of one line, escaped and highlighted. */
+    public String line(String code) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        int n = code.length();
+        if (openTriple != null) {
+            int end = code.indexOf(openTriple);
+            i = end < 0 ? n : end + 3;
+            span(out, "str", code.substring(0, i));
+            openTriple = end < 0 ? openTriple : null;
+        }
+        while (i < n) {
+            char ch = code.charAt(i);
+            int prefix = stringPrefix(code, i);
+            if (ch == '#') {
+                span(out, "com", code.substring(i));
+                break;
+            }
+            if (prefix >= 0) {
+                int quote = i + prefix;
+                String triple = code.substring(quote, Math.min(n, quote + 3));
+                if (triple.equals("\"\"\"") || triple.equals("'''")) {
+                    int end = code.indexOf(triple, quote + 3);
+                    int stop = end < 0 ? n : end + 3;
+                    openTriple = end < 0 ? triple : null;
+                    span(out, "str", code.substring(i, stop));
+                    i = stop;
+                    continue;
+                }
+                char q = code.charAt(quote);
+                int end = quote + 1;
+                while (end < n && code.charAt(end) != q) {
+                    end += code.charAt(end) == '\\' ? 2 : 1;
+                }
+                end = Math.min(n, end + 1);
+                span(out, "str", code.substring(i, end));
+                i = end;
+            } else if (Character.isDigit(ch) || ch == '.' && i + 1 < n && Character.isDigit(code.charAt(i + 1))
+                    && (i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1)))) {
+                int end = i + 1;
+                while (end < n && (Character.isLetterOrDigit(code.charAt(end)) || code.charAt(end) == '.'
+                        || code.charAt(end) == '_'
+                        || (code.charAt(end) == '-' && Character.toLowerCase(code.charAt(end - 1)) == 'e'))) {
+                    end++;
+                }
+                span(out, "num", code.substring(i, end));
+                i = end;
+            } else if (ch == '@' && code.substring(0, i).isBlank()) {
+                int end = i + 1;                         // a decorator: @name
+                while (end < n && (Character.isJavaIdentifierPart(code.charAt(end)) || code.charAt(end) == '.')) {
+                    end++;
+                }
+                span(out, "ann", code.substring(i, end));
+                i = end;
+            } else if (Character.isJavaIdentifierStart(ch)) {
+                int end = i + 1;
+                while (end < n && Character.isJavaIdentifierPart(code.charAt(end))) {
+                    end++;
+                }
+                String word = code.substring(i, end);
+                if (KEYWORDS.contains(word)) {
+                    span(out, "kw", word);
+                } else {
+                    JavaHighlighter.escape(out, word);
+                }
+                i = end;
+            } else {
+                JavaHighlighter.escape(out, String.valueOf(ch));
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * How many prefix letters ({@code f}, {@code r}, {@code b}, none) come before a string's
+     * quote at {@code i}, or −1 if no string starts there.
+     */
+    private static void span(StringBuilder out, String kind, String text) {
+        out.append("<span class=\"").append(kind).append("\">");
+        JavaHighlighter.escape(out, text);
+        out.append("</span>");
+    }
+
+    private static int stringPrefix(String code, int i) {
+        if (i > 0 && Character.isJavaIdentifierPart(code.charAt(i - 1))) {
+            return -1;                               // inside a name, such as "elif"
+        }
+        for (int prefix = 0; prefix <= 2 && i + prefix < code.length(); prefix++) {
+            char c = code.charAt(i + prefix);
+            if (c == '"' || c == '\'') {
+                return prefix;
+            }
+            if ("fFrRbBuU".indexOf(c) < 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
