@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class BuildReport {
         for (String group : List.of("pages", "scripts", "search index", "stylesheets", "fonts", "other")) {
             groups.put(group, 0L);
         }
-        try (Stream<Path> all = Files.walk(www)) {
+        try (Stream<Path> all = Files.walk(www, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
                 String path = www.relativize(file).toString().replace('\\', '/');
                 long size = Files.size(file);

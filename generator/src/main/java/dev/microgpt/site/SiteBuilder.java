@@ -13,6 +13,7 @@ import dev.microgpt.markdown.LinkLedger;
 import dev.microgpt.markdown.MarkdownRenderer;
 import dev.microgpt.math.Katex;
 import dev.microgpt.page.Layout;
+import dev.microgpt.rundata.BuildLock;
 import dev.microgpt.widget.Widgets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,8 +104,22 @@ public final class SiteBuilder {
         return course.pages().size();
     }
 
-    /** Builds every page into a fresh folder and swaps it in only if nothing failed. */
+    /**
+     * Builds every page into a fresh folder and swaps it in only if nothing failed, holding the
+     * lock of the output's folder throughout, so that two builds at once take turns.
+     */
     public Report build() {
+        try (BuildLock lock = BuildLock.acquire(lockFolder(outputDir), "site")) {
+            return buildLocked();
+        }
+    }
+
+    /** The folder whose {@link BuildLock} guards a site written to {@code output}: the one it is in. */
+    public static Path lockFolder(Path output) {
+        return output.toAbsolutePath().normalize().getParent();
+    }
+
+    private Report buildLocked() {
         long start = System.nanoTime();
         Problems problems = new Problems();
         RunData run = RunData.read(runDataDir);                                     // the numbers prose quotes
@@ -145,11 +160,14 @@ public final class SiteBuilder {
         Page home = course.page("home").orElseThrow();
 
         Layout layout = resources == null ? new Layout() : new Layout(resources.resolve("templates"));
-        Path staging = Staging.create(outputDir);                    // a sibling temp folder
+        Path staging = Staging.create(outputDir);                    // a sibling folder of this process
+        List<String> pages = new ArrayList<>();                      // what a complete site holds
         try {
             for (Map.Entry<Page, String> page : bodies.entrySet()) {
                 write(staging.resolve(page.getKey().output()), layout.render(views.of(page.getKey(), page.getValue())));
+                pages.add(page.getKey().output());
             }
+            pages.addAll(List.of(PrintEdition.FILE, SearchIndex.FILE, Publishing.NOT_FOUND, Publishing.ROBOTS));
             PrintEdition print = new PrintEdition(course);           // the whole guide on one page
             write(staging.resolve(PrintEdition.FILE), layout.render(views.print(print.intro(home, bodies.get(home)),
                     print.chapters(bodies))));
@@ -170,11 +188,11 @@ public final class SiteBuilder {
                 write(staging.resolve(Publishing.SITEMAP), layout.renderFile("sitemap.ftlx", Map.of("urls", urls)));
             }
             Assets.copyInto(staging, resources);                     // stylesheet, scripts, KaTeX fonts
-        } catch (RuntimeException e) {
+            Staging.publish(staging, outputDir, pages);              // atomic: the old site or the new one
+        } catch (RuntimeException | Error e) {
             deleteQuietly(staging);
             throw e;
         }
-        Staging.swap(staging, outputDir);                            // the old site survives any failure above
         long end = System.nanoTime();
         double renderSeconds = (renderEnd - mathStart) / 1e9;
         return new Report(bodies.size(), (mathStart - start) / 1e9, mathSeconds, renderSeconds - mathSeconds,

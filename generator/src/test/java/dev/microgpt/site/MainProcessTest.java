@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,8 +61,11 @@ class MainProcessTest {
         assertThat(failed.stdout()).doesNotContain("report:");
         assertThat(snapshot(www)).usingRecursiveComparison().isEqualTo(before);
         try (Stream<Path> left = Files.list(temp)) {
-            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("fixture", "www");
+            // the published version, the link to it, the build lock: no staging folder left behind
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("fixture", "www",
+                    "www.site-1", "build.lock");
         }
+        assertThat(Files.isSymbolicLink(www)).isTrue();
     }
 
     @Test
@@ -117,7 +121,7 @@ class MainProcessTest {
     }
 
     /** {@code java -cp <this test's class path> dev.microgpt.site.Main ARGS}, with the JVM running this test. */
-    private static List<String> javaCommand(String... args) {
+    static List<String> javaCommand(String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-cp");
@@ -129,7 +133,7 @@ class MainProcessTest {
 
     private static Map<String, byte[]> snapshot(Path root) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : all.filter(Files::isRegularFile).toList()) {
                 files.put(root.relativize(file).toString(), Files.readAllBytes(file));
             }
