@@ -117,17 +117,17 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 if (line.isEmpty()) {
                     continue;
                 } else if (note.matches()) {
-                    int n = Integer.parseInt(note.group(1));
+                    int n = lineNumber(note.group(1));
                     if (n < 1 || n > region.get().lines().size()) {
-                        page.problem(SourcePosition.line(fence.file(), lineNumber), "excerpt note for line " + n
+                        page.problem(SourcePosition.line(fence.file(), lineNumber), "excerpt note for line " + note.group(1)
                                 + ", but " + className + "#" + regionName + " has " + region.get().lines().size()
                                 + " lines");
                         continue;
                     }
                     annotations.put(n, notes.render(note.group(2), page, lineNumber));
                 } else if (highlight.matches()) {
-                    highlightFrom = Integer.parseInt(highlight.group(1));
-                    highlightTo = highlight.group(2) == null ? highlightFrom : Integer.parseInt(highlight.group(2));
+                    highlightFrom = lineNumber(highlight.group(1));
+                    highlightTo = highlight.group(2) == null ? highlightFrom : lineNumber(highlight.group(2));
                     int size = region.get().lines().size();
                     if (highlightFrom < 1 || highlightTo > size || highlightFrom > highlightTo) {
                         page.problem(SourcePosition.line(fence.file(), lineNumber), "excerpt: highlight "
@@ -187,5 +187,10 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
             html.append("</ol>");
         }
         return html.append("</figure>").toString();
+    }
+
+    /** A line number as written; one too long for an int is past any excerpt's end, and reported so. */
+    private static int lineNumber(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 }
