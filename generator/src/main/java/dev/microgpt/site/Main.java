@@ -100,7 +100,7 @@ public final class Main {
                 "Markdown, bindings, excerpts, widgets' static figures, link checks"));
         stages.add(new BuildReport.Stage("write", report.writeSeconds(),
                 "layout, print edition, search index, assets, swap into place"));
-        BuildReport weights = BuildReport.measure(out);
+        BuildReport weights = report.weights();                  // measured before it was published
         if (options.containsKey("--report")) {
             weights.write(Path.of(options.get("--report")), stages, zip);
         }
