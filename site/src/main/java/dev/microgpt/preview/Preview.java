@@ -250,7 +250,7 @@ public final class Preview implements AutoCloseable {
                             Path file = dir.resolve(name);
                             changed.add(file);
                             if (Files.isDirectory(file)) {
-                                register(watcher, file, dirs);       // a new folder: watch it too
+                                registerIfStill(watcher, file, dirs);   // a new folder: watch it too
                             }
                         }
                     }
@@ -263,6 +263,15 @@ public final class Preview implements AutoCloseable {
                     rebuild(changed);
                 }
             }
+        }
+    }
+
+    /** Watches a new folder, unless it is gone again (an editor's temporary folder): the preview goes on. */
+    private static void registerIfStill(WatchService watcher, Path dir, Map<WatchKey, Path> dirs) {
+        try {
+            register(watcher, dir, dirs);
+        } catch (IOException | UncheckedIOException e) {
+            System.out.println("preview: not watching " + dir + ": " + FailureLine.of(e));
         }
     }
 
