@@ -7,8 +7,8 @@ public final class BuildFailedException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<SourceException> problems;   // in position order
 
-    BuildFailedException(List<SourceException> problems, int dropped) {
-        super(message(problems, dropped));
+    BuildFailedException(List<SourceException> problems, int dropped, int following) {
+        super(message(problems, dropped, following));
         this.problems = List.copyOf(problems);
     }
 
@@ -17,7 +17,7 @@ public final class BuildFailedException extends RuntimeException {
         return problems;
     }
 
-    private static String message(List<SourceException> problems, int dropped) {
+    private static String message(List<SourceException> problems, int dropped, int following) {
         StringBuilder text = new StringBuilder();
         for (SourceException problem : problems) {
             if (text.length() > 0) {
@@ -27,6 +27,11 @@ public final class BuildFailedException extends RuntimeException {
         }
         if (dropped > 0) {
             text.append("\n… and ").append(dropped).append(" more");
+        }
+        if (following > 0) {
+            text.append("\n… and ").append(following).append(following == 1
+                    ? " more problem, not listed: it may follow from the front matter above; fix that first"
+                    : " more problems, not listed: they may follow from the front matter above; fix that first");
         }
         return text.toString();
     }

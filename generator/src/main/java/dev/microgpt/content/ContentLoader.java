@@ -1,5 +1,6 @@
 package dev.microgpt.content;
 
+import dev.microgpt.rundata.FailureLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -119,21 +120,30 @@ public final class ContentLoader {
     private Page read(Path file, String id, Page.Kind kind, String section, int number, String output) {
         String source = display(file);
         String text = readText(file, source);
-        FrontMatterParser.Parsed parsed = FrontMatterParser.parse(source, text, problems);
+        // an unreadable file is reported once; what its missing front matter would add is not news
+        FrontMatterParser.Parsed parsed = FrontMatterParser.parse(source, text == null ? "" : text,
+                text == null ? new Problems() : problems);
+        text = text == null ? "" : text;
         String markdown = blankOut(text, parsed.bodyOffset());
         return new Page(id, kind, section, number, source, output, parsed.frontMatter(), markdown);
     }
 
     /**
      * The file as text. Bytes that are not UTF-8 are reported once, at the line of the first, and
-     * read as U+FFFD so that the rest of the file is still checked.
+     * read as U+FFFD so that the rest of the file is still checked. A leading byte order mark is
+     * dropped. Null if the file cannot be read (reported).
      */
     private String readText(Path file, String source) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (IOException | OutOfMemoryError e) {   // permissions, a vanished file, a device
+            problems.addCause(SourcePosition.line(source, 0), "cannot read the file ("
+                    + (e instanceof OutOfMemoryError ? "far too large" : FailureLine.of(e)) + ")");
+            return null;
+        }
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);   // a BOM some editors write: not text
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
@@ -144,7 +154,7 @@ public final class ContentLoader {
             for (int i = 0; i < offset; i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            problems.add(SourcePosition.line(source, line), String.format(java.util.Locale.ROOT,
+            problems.addCause(SourcePosition.line(source, line), String.format(java.util.Locale.ROOT,
                     "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[offset] & 0xff));
         }
         return new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");

@@ -36,7 +36,7 @@ final class FrontMatterParser {
     static Parsed parse(String file, String text, Problems problems) {
         String[] lines = text.split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            problems.add(SourcePosition.line(file, 1), "front matter missing: the file must start with a '---' line");
+            problems.addCause(SourcePosition.line(file, 1), "front matter missing: the file must start with a '---' line");
             return new Parsed(empty(), 0);
         }
         int end = -1;
@@ -47,7 +47,7 @@ final class FrontMatterParser {
             }
         }
         if (end < 0) {
-            problems.add(SourcePosition.line(file, 1), "front matter is not closed: add a '---' line after it");
+            problems.addCause(SourcePosition.line(file, 1), "front matter is not closed: add a '---' line after it");
             return new Parsed(empty(), text.length());
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
@@ -59,13 +59,13 @@ final class FrontMatterParser {
                 continue;
             }
             if (line.indexOf('\t') >= 0) {
-                problems.add(SourcePosition.line(file, lineNumber), "front matter: use spaces, not tabs");
+                problems.addCause(SourcePosition.line(file, lineNumber), "front matter: use spaces, not tabs");
                 continue;
             }
             Matcher item = ITEM_LINE.matcher(line);
             if (item.matches()) {
                 if (current == null || !LIST_KEYS.contains(current.key) || current.scalar != null) {
-                    problems.add(SourcePosition.line(file, lineNumber),
+                    problems.addCause(SourcePosition.line(file, lineNumber),
                             "front matter: list item outside a list (only " + LIST_KEYS + " take lists)");
                     continue;
                 }
@@ -74,20 +74,20 @@ final class FrontMatterParser {
             }
             Matcher key = KEY_LINE.matcher(line);
             if (!key.matches()) {
-                problems.add(SourcePosition.line(file, lineNumber),
+                problems.addCause(SourcePosition.line(file, lineNumber),
                         "front matter: expected 'key: value', found \"" + line.strip() + "\"");
                 current = null;
                 continue;
             }
             String name = key.group(1);
             if (!KEYS.contains(name)) {
-                problems.add(SourcePosition.line(file, lineNumber),
+                problems.addCause(SourcePosition.line(file, lineNumber),
                         "front matter: unknown key '" + name + "'; known keys: " + String.join(", ", sorted(KEYS)));
                 current = null;
                 continue;
             }
             if (entries.containsKey(name)) {
-                problems.add(SourcePosition.line(file, lineNumber), "front matter: key '" + name + "' given twice");
+                problems.addCause(SourcePosition.line(file, lineNumber), "front matter: key '" + name + "' given twice");
                 current = null;
                 continue;
             }
@@ -96,7 +96,7 @@ final class FrontMatterParser {
             String value = key.group(2) == null ? "" : key.group(2).strip();
             if (value.startsWith("[")) {
                 if (!LIST_KEYS.contains(name) || !value.endsWith("]")) {
-                    problems.add(SourcePosition.line(file, lineNumber), "front matter: '" + name
+                    problems.addCause(SourcePosition.line(file, lineNumber), "front matter: '" + name
                             + (LIST_KEYS.contains(name) ? "' list must end with ']'" : "' takes text, not a list"));
                     continue;
                 }
@@ -105,7 +105,7 @@ final class FrontMatterParser {
                 }
             } else if (!value.isEmpty()) {
                 if (LIST_KEYS.contains(name)) {
-                    problems.add(SourcePosition.line(file, lineNumber),
+                    problems.addCause(SourcePosition.line(file, lineNumber),
                             "front matter: '" + name + "' takes a list: [a, b] or '- item' lines");
                     continue;
                 }
@@ -119,13 +119,13 @@ final class FrontMatterParser {
         String title = scalar(file, entries.get("title"), problems);
         if (title.isEmpty()) {
             Entry entry = entries.get("title");
-            problems.add(SourcePosition.line(file, entry == null ? 1 : entry.line), "front matter: 'title' is required");
+            problems.addCause(SourcePosition.line(file, entry == null ? 1 : entry.line), "front matter: 'title' is required");
         }
         String summary = scalar(file, entries.get("summary"), problems);
         List<FrontMatter.Use> uses = new ArrayList<>();
         for (Item item : items(entries.get("uses"))) {
             if (!NAME.matcher(item.text).matches()) {
-                problems.add(SourcePosition.line(file, item.line), "front matter: '" + item.text + "' is not a name");
+                problems.addCause(SourcePosition.line(file, item.line), "front matter: '" + item.text + "' is not a name");
             }
             uses.add(new FrontMatter.Use(item.text, item.line));
         }
@@ -133,13 +133,13 @@ final class FrontMatterParser {
         for (Item item : items(entries.get("defines"))) {
             int colon = item.text.indexOf(": ");
             if (colon < 0) {
-                problems.add(SourcePosition.line(file, item.line),
+                problems.addCause(SourcePosition.line(file, item.line),
                         "front matter: a definition is 'name: one-line gloss', found \"" + item.text + "\"");
                 continue;
             }
             String name = item.text.substring(0, colon).strip();
             if (!NAME.matcher(name).matches()) {
-                problems.add(SourcePosition.line(file, item.line), "front matter: '" + name + "' is not a name");
+                problems.addCause(SourcePosition.line(file, item.line), "front matter: '" + name + "' is not a name");
             }
             defines.add(new FrontMatter.Definition(name, item.text.substring(colon + 2).strip(), item.line));
         }
@@ -152,7 +152,7 @@ final class FrontMatterParser {
             return "";
         }
         if (entry.scalar == null) {
-            problems.add(SourcePosition.line(file, entry.line), "front matter: '" + entry.key + "' has no value");
+            problems.addCause(SourcePosition.line(file, entry.line), "front matter: '" + entry.key + "' has no value");
             return "";
         }
         return entry.scalar;
@@ -173,9 +173,9 @@ final class FrontMatterParser {
             return value.substring(1, value.length() - 1);
         }
         if (value.startsWith("\"") || value.startsWith("'")) {
-            problems.add(SourcePosition.line(file, line), "front matter: unclosed quote in " + value);
+            problems.addCause(SourcePosition.line(file, line), "front matter: unclosed quote in " + value);
         } else if (!value.isEmpty() && "{}&*!|>%@`".indexOf(value.charAt(0)) >= 0) {
-            problems.add(SourcePosition.line(file, line),
+            problems.addCause(SourcePosition.line(file, line),
                     "front matter: a value starting with '" + value.charAt(0) + "' must be quoted");
         }
         return value;

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  */
 public final class Bindings {
     private static final Pattern BINDING = Pattern.compile("\\{\\{ +([^{}|]+?) *(?:\\| *([^{}]+?) *)?}}");
-    private static final Pattern UNCLOSED = Pattern.compile("\\{\\{ +[A-Za-z_]");   // how a binding starts
+    // how a binding starts: braces and a space (TeX's x^{{2}} has none); what follows says what went wrong
+    private static final Pattern UNCLOSED = Pattern.compile("\\{\\{ +(\\S)");
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)((?:\\[[^\\]]*])*)");
     private static final Pattern SELECTOR = Pattern.compile("\\[([^\\]]*)]");
 
@@ -64,7 +65,8 @@ public final class Bindings {
                 out.append(evaluate(m.group(1).strip(), m.group(2) == null ? "" : m.group(2).strip()));
             } catch (BindingException e) {
                 problems.add(at, e.getMessage());
-                out.append(m.group());
+                // its braces escaped, so the attribute parser does not take {{ x }} for {x} and report it again
+                out.append(m.group().replace("{", "\\{").replace("}", "\\}"));
             }
             last = m.end();
         }
@@ -74,10 +76,16 @@ public final class Bindings {
 
     /** Reports a binding's opening braces between {@code from} and {@code to} that nothing closes. */
     private static void reportUnclosed(String text, int from, int to, LineMap lines, Problems problems) {
-        Matcher open = UNCLOSED.matcher(text).region(from, to);
-        while (open.find()) {
+        Matcher open = UNCLOSED.matcher(text).region(from, text.length());   // what follows may lie past {@code to}
+        while (open.find() && open.start() < to) {
             if (open.start() == 0 || text.charAt(open.start() - 1) != '\\') {
-                problems.add(lines.at(open.start()), "binding is not closed: write {{ path }} or {{ path | format }}"
+                String what = switch (open.group(1)) {
+                    case "}" -> "binding is empty";
+                    case "{" -> "bindings do not nest";
+                    case "|" -> "binding has a format but no path";
+                    default -> "binding is not closed";
+                };
+                problems.add(lines.at(open.start()), what + ": write {{ path }} or {{ path | format }}"
                         + " (or \\{{ for literal braces)");
             }
         }
@@ -146,18 +154,22 @@ public final class Bindings {
                     + selector + "] does not apply");
         }
         if (selector.matches("-?\\d+")) {
-            int index = Integer.parseInt(selector);
-            int resolved = index < 0 ? node.size() + index : index;
+            long index = integer(selector);
+            long resolved = index < 0 ? node.size() + index : index;
             if (resolved < 0 || resolved >= node.size()) {
-                throw new BindingException("binding path " + path + ": index " + index + " is outside " + walked
+                throw new BindingException("binding path " + path + ": index " + selector + " is outside " + walked
                         + ", which has " + node.size() + " elements");
             }
-            return node.get(resolved);
+            return node.get((int) resolved);
         }
         if (selector.matches("-?\\d*:-?\\d*")) {
             int colon = selector.indexOf(':');
             int from = bound(selector.substring(0, colon), 0, node.size());
             int to = bound(selector.substring(colon + 1), node.size(), node.size());
+            if (from >= to) {                                 // a mistake, never a wish for nothing
+                throw new BindingException("binding path " + path + ": the slice [" + selector + "] of " + walked
+                        + ", which has " + node.size() + " elements, is empty; write [a:b] with a before b");
+            }
             var slice = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
             for (int i = from; i < to; i++) {
                 slice.add(node.get(i));
@@ -195,8 +207,18 @@ public final class Bindings {
         if (text.isBlank()) {
             return otherwise;
         }
-        int value = Integer.parseInt(text.strip());
-        return Math.max(0, Math.min(size, value < 0 ? size + value : value));
+        long value = integer(text.strip());
+        return (int) Math.max(0, Math.min(size, value < 0 ? size + value : value));
+    }
+
+    /**
+     * An index as written, {@code -?\\d+}: any number of digits, so a long one is "outside" the list
+     * rather than a {@link NumberFormatException}; beyond a long's range it is clamped, still outside.
+     */
+    private static long integer(String digits) {
+        java.math.BigInteger value = new java.math.BigInteger(digits);
+        return value.max(java.math.BigInteger.valueOf(Integer.MIN_VALUE))
+                .min(java.math.BigInteger.valueOf(Integer.MAX_VALUE)).longValue();
     }
 
     private static String known(JsonNode node) {

@@ -145,7 +145,7 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
             if (python.isEmpty() || java.isEmpty()) {
                 return;                                      // the excerpt itself reports what is missing
             }
-            int[] lines = {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+            int[] lines = {lineNumber(m.group(1)), lineNumber(m.group(2))};
             List<SourceRegions.Region> regions = List.of(python.get(), java.get());
             for (int i = 0; i < 2; i++) {
                 if (lines[i] < 1 || lines[i] > regions.get(i).lines().size()) {
@@ -221,9 +221,9 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 } else if (note.matches()) {
                     Language language = language(note.group(1));
                     SourceRegions.Region region = language == Language.JAVA ? java.get() : python.get();
-                    int n = Integer.parseInt(note.group(2));
+                    int n = lineNumber(note.group(2));
                     if (n < 1 || n > region.lines().size()) {
-                        page.problem(at, "excerpt note for " + language.label() + " line " + n + ", but "
+                        page.problem(at, "excerpt note for " + language.label() + " line " + note.group(2) + ", but "
                                 + region.fileName() + "#" + regionName + " has " + region.lines().size() + " lines");
                         continue;
                     }
@@ -231,8 +231,8 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 } else if (highlight.matches()) {
                     Language language = language(highlight.group(1));
                     SourceRegions.Region region = language == Language.JAVA ? java.get() : python.get();
-                    int from = Integer.parseInt(highlight.group(2));
-                    int to = highlight.group(3) == null ? from : Integer.parseInt(highlight.group(3));
+                    int from = lineNumber(highlight.group(2));
+                    int to = highlight.group(3) == null ? from : lineNumber(highlight.group(3));
                     int size = region.lines().size();
                     if (from < 1 || to > size || from > to) {
                         page.problem(at, "excerpt: highlight " + from + "-" + to + " is not a range of lines "
@@ -374,5 +374,10 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
             html.append("</ol>");
         }
         return html.append("</div>").toString();
+    }
+
+    /** A line number as written; one too long for an int is past any excerpt's end, and reported so. */
+    private static int lineNumber(String digits) {
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 }

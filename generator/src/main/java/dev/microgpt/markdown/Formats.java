@@ -8,6 +8,9 @@ import java.util.List;
 
 /** The formats a binding may ask for; numbers are written by {@link Numbers}. */
 final class Formats {
+    /** The most digits a format may ask for: a double holds 17 significant digits, no more. */
+    static final int MAX_DIGITS = 17;
+
     private Formats() {
     }
 
@@ -16,7 +19,7 @@ final class Formats {
         String[] parts = format.isEmpty() ? new String[0] : format.split("\\s+");
         String kind = parts.length == 0 ? "" : parts[0];
         if (kind.matches("\\d+") && parts.length == 1) {
-            return Numbers.fixed(number(value, path, format), Integer.parseInt(kind));
+            return Numbers.fixed(number(value, path, format), bounded(kind, path, format));
         }
         switch (kind) {
             case "":
@@ -95,7 +98,16 @@ final class Formats {
             throw new Bindings.BindingException("format '" + format + "' for " + path
                     + " needs a digit count, e.g. | " + parts[0] + " 2");
         }
-        return Integer.parseInt(parts[1]);
+        return bounded(parts[1], path, format);
+    }
+
+    /** A digit count from 0 to {@value #MAX_DIGITS}: more would print digits the run never had. */
+    private static int bounded(String digits, String path, String format) {
+        if (digits.length() > 2 || Integer.parseInt(digits) > MAX_DIGITS) {
+            throw new Bindings.BindingException("format '" + format + "' for " + path + " asks for " + digits
+                    + " digits; a number from the run has at most " + MAX_DIGITS + " (use 0 to " + MAX_DIGITS + ")");
+        }
+        return Integer.parseInt(digits);
     }
 
     private static String describe(JsonNode value) {

@@ -1,7 +1,10 @@
 package dev.microgpt.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.LinkResolverFactory;
@@ -85,7 +88,10 @@ public final class LessonLinks implements Parser.ParserExtension, HtmlRenderer.H
         if (url.startsWith("term:")) {
             return term(node, link, url.substring("term:".length()), page);
         }
-        if (!(node instanceof Link || node instanceof Image)) {
+        if (node instanceof MailLink) {
+            return link;                                             // <name@example.org>: a mailto: link
+        }
+        if (!isLink(node)) {
             return link;                                             // e.g. [0] in prose: no link at all
         }
         if (url.startsWith("#")) {                                   // a place on this page: checked later
@@ -100,6 +106,18 @@ public final class LessonLinks implements Parser.ParserExtension, HtmlRenderer.H
                 : "link to the file '" + url + "'") + "; link to pages with lesson:ID (lesson:0.6, lesson:0.6#anchor), "
                 + "to glossary entries with term:NAME, elsewhere with https:");
         return link.withStatus(LinkStatus.NOT_FOUND);
+    }
+
+    /**
+     * Whether the node puts an href or src in the page: inline links and images, reference-style
+     * ones whose reference exists ({@code [x][f]} with {@code [f]: url}), and autolinks
+     * ({@code <scheme:…>}). Every form is checked alike, or a mistake would pass written another way.
+     */
+    private static boolean isLink(Node node) {
+        if (node instanceof RefNode reference) {
+            return reference.isDefined();
+        }
+        return node instanceof Link || node instanceof Image || node instanceof AutoLink;
     }
 
     private ResolvedLink lesson(Node node, ResolvedLink link, String target, PageContext page) {

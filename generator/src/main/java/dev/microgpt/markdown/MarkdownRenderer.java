@@ -43,6 +43,8 @@ public final class MarkdownRenderer {
                 Callouts.create(),
                 TableAlignment.create()));
         options.set(HtmlRenderer.ESCAPE_HTML, true);                 // raw HTML in a lesson is shown, never run
+        // flexmark drops javascript: links without a word; LessonLinks reports them (and every unknown scheme)
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)");
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SOFT_BREAK, "\n");
@@ -57,9 +59,16 @@ public final class MarkdownRenderer {
     public String render(Page page, Problems problems) {
         String markdown = bindings.expand(page.markdown(), new LineMap(page.source(), page.markdown()), problems);
         PageContext context = new PageContext(page, markdown, problems);
-        Document document = parser.parse(markdown);
-        document.set(PageContext.KEY, context);
-        String body = html.render(document);
+        String body;
+        try {
+            Document document = parser.parse(markdown);
+            document.set(PageContext.KEY, context);
+            AttributeCheck.check(document);
+            body = html.render(document);
+        } catch (StackOverflowError e) {   // flexmark recurses once per level of emphasis, quote, list
+            problems.add(Nesting.deepest(page.source(), markdown), Nesting.MESSAGE);
+            return "";
+        }
         for (FrontMatter.Definition definition : page.frontMatter().defines()) {
             if (!context.anchoredNames().contains(definition.name())) {
                 problems.add(SourcePosition.line(page.source(), definition.line()), "defines '" + definition.name()
@@ -77,9 +86,16 @@ public final class MarkdownRenderer {
     /** A snippet (caption, note, summary) as inline HTML: no paragraph around it. */
     public String renderInline(String markdown, PageContext page, int line) {
         String padded = PageContext.pad(markdown, line);
-        Document document = parser.parse(padded);
-        document.set(PageContext.KEY, page.snippet(padded));
-        String rendered = html.render(document).strip();
+        String rendered;
+        try {
+            Document document = parser.parse(padded);
+            document.set(PageContext.KEY, page.snippet(padded));
+            AttributeCheck.check(document);
+            rendered = html.render(document).strip();
+        } catch (StackOverflowError e) {
+            page.problem(Nesting.deepest(page.page().source(), padded), Nesting.MESSAGE);
+            return "";
+        }
         if (rendered.startsWith("<p>") && rendered.endsWith("</p>") && rendered.indexOf("<p>", 3) < 0) {
             rendered = rendered.substring(3, rendered.length() - 4);
         }

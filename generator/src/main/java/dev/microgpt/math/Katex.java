@@ -27,13 +27,24 @@ public final class Katex implements AutoCloseable {
     /** Where the WebJar keeps the distribution. */
     public static final String DIST = "META-INF/resources/webjars/katex/" + VERSION + "/dist/";
 
+    // trust: KaTeX draws a refused command (\\href, \\url, \\htmlClass, \\includegraphics …) as red
+    // text and carries on; we record it and fail the formula instead. A RangeError is KaTeX's
+    // recursion running out of stack on a formula nested thousands of braces deep.
     private static final String RENDER = """
             (function (tex, display) {
+              var refused = [];
               try {
-                return katex.renderToString(tex, {displayMode: display, output: 'htmlAndMathml',
-                    throwOnError: true, strict: 'error', trust: false, maxExpand: 1000});
+                var html = katex.renderToString(tex, {displayMode: display, output: 'htmlAndMathml',
+                    throwOnError: true, strict: 'error', maxExpand: 1000,
+                    trust: function (context) { refused.push(context.command); return false; }});
+                if (refused.length > 0) {
+                  return {message: refused[0] + ' is not allowed in formulas here (no links, '
+                      + 'classes, styles or pictures from TeX)', position: tex.indexOf(refused[0])};
+                }
+                return html;
               } catch (e) {
                 if (e instanceof katex.ParseError) return {message: e.rawMessage, position: e.position};
+                if (e instanceof RangeError) return {message: 'formula nested too deeply', position: -1};
                 throw e;
               }
             })""";

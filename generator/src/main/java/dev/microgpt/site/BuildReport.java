@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class BuildReport {
         for (String group : List.of("pages", "scripts", "search index", "stylesheets", "fonts", "other")) {
             groups.put(group, 0L);
         }
-        try (Stream<Path> all = Files.walk(www)) {
+        try (Stream<Path> all = Files.walk(www, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : all.filter(Files::isRegularFile).sorted().toList()) {
                 String path = www.relativize(file).toString().replace('\\', '/');
                 long size = Files.size(file);
@@ -220,24 +221,32 @@ public final class BuildReport {
 
     /** What is over budget, one line each; empty when everything fits. */
     public List<String> overBudget() {
-        List<String> over = new ArrayList<>();
+        return overBudgetPages().stream().map(over -> over.path() + " " + over.message()).toList();
+    }
+
+    /** What is over budget: the page and what is wrong with it; empty when everything fits. */
+    public List<Over> overBudgetPages() {
+        List<Over> over = new ArrayList<>();
         for (PageWeight page : pages) {
             if (page.budgeted() && page.page() > PAGE_BUDGET) {
-                over.add(String.format(Locale.ROOT, "%s weighs %,d bytes with its embedded data (%,d of them data); "
-                        + "the budget is %,d", page.path(), page.page(), page.data(), PAGE_BUDGET));
+                over.add(new Over(page.path(), String.format(Locale.ROOT, "weighs %,d bytes with its embedded data "
+                        + "(%,d of them data); the budget is %,d", page.page(), page.data(), PAGE_BUDGET)));
             }
         }
         for (PageWeight page : pages) {
             if (page.jsGzip() > JS_GZIP_BUDGET) {
-                over.add(String.format(Locale.ROOT, "%s loads %,d bytes of JavaScript gzip-compressed (%,d raw); "
-                        + "the budget is %,d per page: load fewer widgets on it or make their scripts smaller",
-                        page.path(), page.jsGzip(), page.js(), JS_GZIP_BUDGET));
+                over.add(new Over(page.path(), String.format(Locale.ROOT, "loads %,d bytes of JavaScript "
+                        + "gzip-compressed (%,d raw); the budget is %,d per page: load fewer widgets on it or make "
+                        + "their scripts smaller", page.jsGzip(), page.js(), JS_GZIP_BUDGET)));
             }
         }
         return over;
     }
 
-    /** The heaviest budgeted page, or null for a site without pages. */
+    /** A page over a budget: its path in the site, and by how much. */
+    public record Over(String path, String message) {
+    }
+
     public PageWeight heaviest() {
         PageWeight heaviest = null;
         for (PageWeight page : pages) {

@@ -3,6 +3,8 @@ package dev.microgpt.site;
 import dev.microgpt.content.BuildFailedException;
 import dev.microgpt.content.SourceException;
 import dev.microgpt.math.Katex;
+import dev.microgpt.rundata.BuildLock;
+import dev.microgpt.rundata.FailureLine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,8 +22,9 @@ import java.util.Map;
  * checks that need no run data. {@code --site-url=URL} works too, and an empty URL is none (Maven passes
  * {@code -Dsite.url} that way, set or not). It builds the site, then the offline edition (a zip of it), then the
  * build report, and prints the report's one-line summary last. Problems in the sources are printed
- * as {@code file:line: message}, one per line, and exit with 1; anything else is a bug and prints
- * its stack trace.
+ * as {@code file:line: message}, one per line, and exit with 1; so does anything else (a full disk,
+ * an unreadable folder, a bug), as one line without a stack trace. The build and everything that
+ * reads the site it published (zip, report) hold the output folder's {@link BuildLock}.
  */
 public final class Main {
     private static final List<String> REQUIRED = List.of("--content", "--rundata", "--sources", "--out");
@@ -32,13 +35,32 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        boolean checkOnly = args.length == 2 && args[0].equals("--check");
+        try {
+            run(args);
+        } catch (BuildFailedException | SourceException e) {
+            System.err.println(e.getMessage());
+            fail(checkOnly);
+        } catch (Throwable e) {   // a full disk, an unreadable folder, a bug: one line, never a trace
+            System.err.println("site: " + FailureLine.of(e));
+            fail(checkOnly);
+        }
+    }
+
+    private static void fail(boolean checkOnly) {
+        if (!checkOnly) {
+            System.err.println("site: build failed; the previous site is untouched");
+        }
+        System.exit(1);
+    }
+
+    private static void run(String[] args) {
         if (args.length == 2 && args[0].equals("--check")) {
             check(Path.of(args[1]));
             return;
         }
         Map<String, String> options = parse(args);
         Path out = Path.of(options.get("--out"));
-        SiteBuilder.Report report;
         // the formulas of the last build, so that an edit renders only what changed
         try (Katex katex = new Katex(options.containsKey("--math-cache") ? Path.of(options.get("--math-cache")) : null)) {
             SiteBuilder builder;
@@ -49,16 +71,26 @@ public final class Main {
                 usage(e.getMessage());
                 return;
             }
-            try {
-                report = builder.build();
-            } catch (BuildFailedException | SourceException e) {
-                System.err.println(e.getMessage());
-                System.err.println("site: build failed; the previous site is untouched");
-                katex.close();
-                System.exit(1);
-                return;
+            // the zip and the report read the site just published: another build must not swap it meanwhile
+            try (BuildLock lock = BuildLock.acquire(SiteBuilder.lockFolder(out), "site")) {
+                build(builder, out, options);
             }
         }
+    }
+
+    private static void build(SiteBuilder builder, Path out, Map<String, String> options) {
+        SiteBuilder.Report report = builder.build();
+        try {
+            afterBuild(report, out, options);
+        } catch (RuntimeException | Error e) {
+            System.err.println("site: " + FailureLine.of(e));
+            System.err.println("site: the new site is in place, but its zip or report is not");
+            System.exit(1);
+        }
+    }
+
+    /** The offline edition and the build report, from the site just published. */
+    private static void afterBuild(SiteBuilder.Report report, Path out, Map<String, String> options) {
         System.out.println(String.format(Locale.ROOT,
                 "site: %d pages · load %.2f s · math %.2f s · pages %.2f s · write %.2f s → %s", report.pages(),
                 report.loadSeconds(), report.mathSeconds(), report.renderSeconds(), report.writeSeconds(), out));
@@ -73,7 +105,7 @@ public final class Main {
                 "Markdown, bindings, excerpts, widgets' static figures, link checks"));
         stages.add(new BuildReport.Stage("write", report.writeSeconds(),
                 "layout, print edition, search index, assets, swap into place"));
-        BuildReport weights = BuildReport.measure(out);
+        BuildReport weights = report.weights();                  // measured before it was published
         if (options.containsKey("--report")) {
             weights.write(Path.of(options.get("--report")), stages, zip);
         }
@@ -84,14 +116,9 @@ public final class Main {
     /** {@code Main --check CONTENT_DIR}: what can be checked before the model trains, in a second. */
     private static void check(Path content) {
         long start = System.nanoTime();
-        try {
-            int pages = SiteBuilder.check(content);
-            System.out.println(String.format(Locale.ROOT, "site: content checked, %d pages · %.2f s", pages,
-                    (System.nanoTime() - start) / 1e9));
-        } catch (BuildFailedException | SourceException e) {
-            System.err.println(e.getMessage());
-            System.exit(1);
-        }
+        int pages = SiteBuilder.check(content);
+        System.out.println(String.format(Locale.ROOT, "site: content checked, %d pages · %.2f s", pages,
+                (System.nanoTime() - start) / 1e9));
     }
 
     /** The training stage as the model's export timed it (its wall clock; the rungs train in parallel). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,7 +41,7 @@ final class OfflineEdition {
         try {
             Files.createDirectories(zip.toAbsolutePath().getParent());
             List<Path> files;
-            try (Stream<Path> all = Files.walk(www)) {
+            try (Stream<Path> all = Files.walk(www, FileVisitOption.FOLLOW_LINKS)) {
                 files = all.filter(Files::isRegularFile).sorted().toList();
             }
             try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zipped = new ZipOutputStream(out)) {

@@ -1,10 +1,13 @@
 package dev.microgpt.site;
 
+import dev.microgpt.content.BuildFailedException;
 import dev.microgpt.content.ContentLoader;
 import dev.microgpt.content.Course;
 import dev.microgpt.content.Page;
 import dev.microgpt.content.Problems;
 import dev.microgpt.content.RunData;
+import dev.microgpt.content.SourceException;
+import dev.microgpt.content.SourcePosition;
 import dev.microgpt.content.Syllabus;
 import dev.microgpt.excerpt.ExcerptSources;
 import dev.microgpt.markdown.Bindings;
@@ -13,6 +16,8 @@ import dev.microgpt.markdown.LinkLedger;
 import dev.microgpt.markdown.MarkdownRenderer;
 import dev.microgpt.math.Katex;
 import dev.microgpt.page.Layout;
+import dev.microgpt.rundata.BuildLock;
+import dev.microgpt.rundata.FailureLine;
 import dev.microgpt.widget.Widgets;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -103,8 +108,22 @@ public final class SiteBuilder {
         return course.pages().size();
     }
 
-    /** Builds every page into a fresh folder and swaps it in only if nothing failed. */
+    /**
+     * Builds every page into a fresh folder and swaps it in only if nothing failed, holding the
+     * lock of the output's folder throughout, so that two builds at once take turns.
+     */
     public Report build() {
+        try (BuildLock lock = BuildLock.acquire(lockFolder(outputDir), "site")) {
+            return buildLocked();
+        }
+    }
+
+    /** The folder whose {@link BuildLock} guards a site written to {@code output}: the one it is in. */
+    public static Path lockFolder(Path output) {
+        return output.toAbsolutePath().normalize().getParent();
+    }
+
+    private Report buildLocked() {
         long start = System.nanoTime();
         Problems problems = new Problems();
         RunData run = RunData.read(runDataDir);                                     // the numbers prose quotes
@@ -145,11 +164,22 @@ public final class SiteBuilder {
         Page home = course.page("home").orElseThrow();
 
         Layout layout = resources == null ? new Layout() : new Layout(resources.resolve("templates"));
-        Path staging = Staging.create(outputDir);                    // a sibling temp folder
+        Map<Page, String> htmls = new LinkedHashMap<>();
+        for (Map.Entry<Page, String> page : bodies.entrySet()) {
+            String html = layout.render(views.of(page.getKey(), page.getValue()));
+            PageIds.check(page.getKey(), html, problems);              // the layout's ids and the lesson's
+            htmls.put(page.getKey(), html);
+        }
+        problems.throwIfAny();
+        Path staging = Staging.create(outputDir);                    // a sibling folder of this process
+        List<String> pages = new ArrayList<>();                      // what a complete site holds
+        BuildReport weights;
         try {
-            for (Map.Entry<Page, String> page : bodies.entrySet()) {
-                write(staging.resolve(page.getKey().output()), layout.render(views.of(page.getKey(), page.getValue())));
+            for (Map.Entry<Page, String> page : htmls.entrySet()) {
+                write(staging.resolve(page.getKey().output()), page.getValue());
+                pages.add(page.getKey().output());
             }
+            pages.addAll(List.of(PrintEdition.FILE, SearchIndex.FILE, Publishing.NOT_FOUND, Publishing.ROBOTS));
             PrintEdition print = new PrintEdition(course);           // the whole guide on one page
             write(staging.resolve(PrintEdition.FILE), layout.render(views.print(print.intro(home, bodies.get(home)),
                     print.chapters(bodies))));
@@ -170,19 +200,47 @@ public final class SiteBuilder {
                 write(staging.resolve(Publishing.SITEMAP), layout.renderFile("sitemap.ftlx", Map.of("urls", urls)));
             }
             Assets.copyInto(staging, resources);                     // stylesheet, scripts, KaTeX fonts
-        } catch (RuntimeException e) {
+            weights = BuildReport.measure(staging);
+            overBudget(weights, bodies.keySet());                    // a site over budget is not published
+            Staging.publish(staging, outputDir, pages);              // atomic: the old site or the new one
+        } catch (RuntimeException | Error e) {
             deleteQuietly(staging);
             throw e;
         }
-        Staging.swap(staging, outputDir);                            // the old site survives any failure above
         long end = System.nanoTime();
         double renderSeconds = (renderEnd - mathStart) / 1e9;
         return new Report(bodies.size(), (mathStart - start) / 1e9, mathSeconds, renderSeconds - mathSeconds,
-                (end - renderEnd) / 1e9);
+                (end - renderEnd) / 1e9, weights);
+    }
+
+    /** Fails the build for each page over its budget, named by the file it is made from. */
+    private static void overBudget(BuildReport weights, java.util.Set<Page> pages) {
+        Problems problems = new Problems();
+        for (BuildReport.Over over : weights.overBudgetPages()) {
+            String source = pages.stream().filter(page -> page.output().equals(over.path())).map(Page::source)
+                    .findFirst().orElse(over.path());                 // the print edition has no one source
+            problems.add(SourcePosition.line(source, 0), over.path() + " " + over.message());
+        }
+        problems.throwIfAny();
+    }
+
+    /**
+     * A page's body, or "" and a problem at the page's file if rendering failed in a way no check
+     * foresaw: the maintainer learns which file to look at, and the other pages are still checked.
+     */
+    private String render(Page page, MarkdownRenderer markdown, LinkLedger ledger, Problems problems) {
+        try {
+            return renderChecked(page, markdown, ledger, problems);
+        } catch (BuildFailedException | SourceException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            problems.add(SourcePosition.line(page.source(), 0), "cannot render this page: " + FailureLine.of(e));
+            return "";
+        }
     }
 
     /** A page's body: from the cache if its source is unchanged, else rendered (and kept if clean). */
-    private String render(Page page, MarkdownRenderer markdown, LinkLedger ledger, Problems problems) {
+    private String renderChecked(Page page, MarkdownRenderer markdown, LinkLedger ledger, Problems problems) {
         if (cache == null) {
             return markdown.render(page, problems);
         }
@@ -215,9 +273,10 @@ public final class SiteBuilder {
      * @param mathSeconds rendering formulas with KaTeX (formulas already rendered cost nothing)
      * @param renderSeconds the rest of rendering pages: Markdown, bindings, excerpts, widgets, checks
      * @param writeSeconds layout, print edition, search index, assets and the swap
+     * @param weights what each page weighs, measured before the site was published
      */
     public record Report(int pages, double loadSeconds, double mathSeconds, double renderSeconds,
-            double writeSeconds) {
+            double writeSeconds, BuildReport weights) {
     }
 
     private static void write(Path file, String html) {

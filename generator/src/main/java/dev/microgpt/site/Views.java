@@ -48,7 +48,7 @@ final class Views {
             for (FrontMatter.Use use : page.frontMatter().uses()) {
                 Definition definition = definitions.get(use.name());
                 if (definition == null) {
-                    problems.add(SourcePosition.line(page.source(), use.line()), "uses '" + use.name()
+                    problems.addFollowing(SourcePosition.line(page.source(), use.line()), "uses '" + use.name()
                             + "', which no page defines");
                 } else if (course.pages().indexOf(definition.page()) >= course.pages().indexOf(page)) {
                     problems.add(SourcePosition.line(page.source(), use.line()), "uses '" + use.name()

@@ -1,6 +1,7 @@
 package dev.microgpt.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -70,10 +71,25 @@ class FrontMatterParserTest {
     @Test
     void missingOpeningAndClosingLinesAreReported() {
         parse("title: T\n");
-        parse("---\ntitle: T\n");
         assertThat(messages()).containsExactly(
-                "content/x.md:1: front matter missing: the file must start with a '---' line",
-                "content/x.md:1: front matter is not closed: add a '---' line after it");
+                "content/x.md:1: front matter missing: the file must start with a '---' line");
+        Problems unclosed = new Problems();
+        FrontMatterParser.parse("content/y.md", "---\ntitle: T\n", unclosed);
+        assertThat(unclosed.sorted()).extracting(Throwable::getMessage).containsExactly(
+                "content/y.md:1: front matter is not closed: add a '---' line after it");
+    }
+
+    @Test
+    void aFrontMatterProblemIsReportedAloneWithACountOfWhatMayFollowFromIt() {
+        parse("---\ntitle: [unclosed\n---\n");              // one slip: three complaints about line 2
+        problems.addFollowing(SourcePosition.line("content/a.md", 3), "uses 'x', which no page defines");
+        problems.add(SourcePosition.line("content/a.md", 9), "a mistake of its own");
+        problems.add(SourcePosition.line("content/x.md", 9), "what the broken file says later");
+        assertThatThrownBy(problems::throwIfAny).isInstanceOf(BuildFailedException.class).hasMessage(
+                "content/x.md:2: front matter: 'title' takes text, not a list\n"
+                        + "content/a.md:9: a mistake of its own\n"
+                        + "… and 2 more problems, not listed: they may follow from the front matter above; fix that "
+                        + "first");
     }
 
     @Test

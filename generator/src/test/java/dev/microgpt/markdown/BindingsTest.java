@@ -65,7 +65,8 @@ class BindingsTest {
     void unknownPathIsReportedWithLineColumnAndWhatExists() {
         Problems problems = new Problems();
         String out = expand("line one\nthe loss is {{ step0.trainin.loss[0] | 4 }}", problems);
-        assertThat(out).contains("{{ step0.trainin.loss[0] | 4 }}");
+        // left in place, its braces escaped so that no later check reads it again as an attribute
+        assertThat(out).contains("\\{\\{ step0.trainin.loss[0] | 4 \\}\\}");
         assertThat(problems.sorted()).singleElement().extracting(Throwable::getMessage).isEqualTo(
                 "content/x.md:2:13: unknown binding path step0.trainin.loss[0]: step0 has no 'trainin'; known: rung, "
                         + "title, parameters, hyperparameters, architecture, training, snapshots, examples, samples");

@@ -24,6 +24,14 @@ class BadInputTest {
     private static final String LINKS = "; link to pages with lesson:ID (lesson:0.6, lesson:0.6#anchor), to glossary "
             + "entries with term:NAME, elsewhere with https:";
 
+    private static final String ATTRIBUTES = " is not allowed: a heading may have an id, {#lowercase-words}, and "
+            + "nothing else has attributes (write \\{ for a literal brace)";
+    private static final String TWICE = " is used twice on this page (the layout's own ids: main, search, theme …; "
+            + "headings, terms and definitions); give the heading another {#id}";
+    private static final String BINDING = ": write {{ path }} or {{ path | format }} (or \\{{ for literal braces)";
+    private static final String NESTING = "Markdown nested too deeply to parse (emphasis, quotes or lists thousands "
+            + "of levels deep, e.g. a long run of * or >); write the characters as \\* or \\> if they are meant as text";
+
     @TempDir
     Path temp;
 
@@ -81,7 +89,35 @@ class BadInputTest {
                         + "Demo.java#twice"),
                 Arguments.of("file-link", AT + "5: link to the file '01-first.md'" + LINKS),
                 Arguments.of("unknown-scheme-link", AT + "5: link with the unknown scheme 'lessn:'" + LINKS),
-                Arguments.of("dead-local-anchor", AT + "5: link to #nowhere on 0.2, which has no such anchor"));
+                Arguments.of("dead-local-anchor", AT + "5: link to #nowhere on 0.2, which has no such anchor"),
+                // issue 15: hostile attributes, ids, links in every form, bindings and TeX accepted in silence,
+                // and inputs that used to end in a stack trace
+                Arguments.of("attribute-handler", AT + "5: attribute {onmouseover=\"alert(1)\"}" + ATTRIBUTES),
+                Arguments.of("attribute-style", AT + "5: attribute {style=\"position:fixed;inset:0\"}" + ATTRIBUTES),
+                Arguments.of("attribute-href", AT + "5: attribute {href=\"javascript:alert(1)\"}" + ATTRIBUTES),
+                Arguments.of("duplicate-layout-id", AT + "5: the id 'main'" + TWICE),
+                Arguments.of("duplicate-heading-id", AT + "5: the id 'same'" + TWICE),
+                Arguments.of("reference-file-link", AT + "5: link to the file '01-first.md'" + LINKS),
+                Arguments.of("reference-traversal-link", AT + "5: link to the file '../../../../etc/passwd'" + LINKS),
+                Arguments.of("reference-data-link", AT + "5: link with the unknown scheme 'data:'" + LINKS),
+                Arguments.of("autolink-data", AT + "5: link with the unknown scheme 'data:'" + LINKS),
+                Arguments.of("javascript-link", AT + "5: link with the unknown scheme 'javascript:'" + LINKS),
+                Arguments.of("empty-binding", AT + "5:14: binding is empty" + BINDING),
+                Arguments.of("nested-binding", AT + "5:14: bindings do not nest" + BINDING),
+                Arguments.of("reversed-slice", AT + "5:10: binding path step0.samples[2:0]: the slice [2:0] of "
+                        + "step0.samples, which has 3 elements, is empty; write [a:b] with a before b"),
+                Arguments.of("too-many-decimals", AT + "5:13: format '1000' for step0.training.loss[0] asks for 1000 "
+                        + "digits; a number from the run has at most 17 (use 0 to 17)"),
+                Arguments.of("huge-index", AT + "5:10: binding path step0.samples[99999999999]: index 99999999999 is "
+                        + "outside step0.samples, which has 3 elements"),
+                Arguments.of("huge-excerpt-note", AT + "6: excerpt note for Java line 99999999999, but "
+                        + "Demo.java#twice has 4 lines"),
+                Arguments.of("untrusted-tex", AT + "5:17: bad TeX in \\href{https://example.org}{x}: \\href is not "
+                        + "allowed in formulas here (no links, classes, styles or pictures from TeX)"),
+                Arguments.of("deep-tex", AT + "5:13: bad TeX in {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{…: formula nested "
+                        + "too deeply"),
+                Arguments.of("deep-emphasis", AT + "5: " + NESTING),
+                Arguments.of("deep-quote", AT + "5: " + NESTING));
     }
 
     @org.junit.jupiter.api.Test
@@ -93,6 +129,40 @@ class BadInputTest {
                 .hasMessage("content/step-0/01-first.md:1: page '0.1' is not in content/syllabus.txt; add it there, "
                         + "in reading order\ncontent/syllabus.txt:3: the syllabus lists page '0.2', but content/ has "
                         + "no such page (a lesson N.M is content/step-N/0M-slug.md)");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLessonThatCannotBeReadIsOneLineAndNothingThatFollowsFromIt() throws IOException {
+        Path site = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        Files.writeString(site.resolve("content/syllabus.txt"), "home\n0\n0.1\n0.2\n");
+        Files.createDirectory(site.resolve("content/step-0/02-bad.md"));   // as unreadable as a file gets for root
+        assertThatThrownBy(() -> SiteBuilderTest.builder(site, temp.resolve("www")).build())
+                .isInstanceOf(BuildFailedException.class)
+                .hasMessage("content/step-0/02-bad.md: cannot read the file (Is a directory)");
+        assertThat(temp.resolve("www")).doesNotExist();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPageOverItsBudgetFailsTheBuildNamingIt() throws IOException {
+        Path site = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        Files.writeString(site.resolve("content/syllabus.txt"), "home\n0\n0.1\n0.2\n");
+        Files.writeString(site.resolve("content/step-0/02-bad.md"), "---\ntitle: Heavy\n---\n\n"
+                + "A sentence of the lesson, said again and again.\n\n".repeat(6_000));
+        assertThatThrownBy(() -> SiteBuilderTest.builder(site, temp.resolve("www")).build())
+                .isInstanceOf(BuildFailedException.class)
+                .hasMessageMatching("content/step-0/02-bad\\.md: step/0/2\\.html weighs [0-9,]+ bytes with its "
+                        + "embedded data \\(0 of them data\\); the budget is 256,000");
+        assertThat(temp.resolve("www")).doesNotExist();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aByteOrderMarkIsNoMistake() throws IOException {
+        Path site = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        Files.writeString(site.resolve("content/syllabus.txt"), "home\n0\n0.1\n0.2\n");
+        Files.writeString(site.resolve("content/step-0/02-bad.md"), "\uFEFF---\ntitle: Saved with a BOM\n---\n\nText.\n");
+        SiteBuilderTest.builder(site, temp.resolve("www")).build();
+        assertThat(Files.readString(temp.resolve("www/step/0/2.html"))).contains("<h1>Saved with a BOM</h1>")
+                .doesNotContain("\uFEFF");
     }
 
     @ParameterizedTest(name = "{0}")

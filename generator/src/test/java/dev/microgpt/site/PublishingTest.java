@@ -8,6 +8,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ class PublishingTest {
 
     /** The pages of the course and the print edition: what the sitemap lists and every share shows. */
     static List<String> pages(Path site) throws IOException {
-        try (Stream<Path> files = Files.walk(site)) {
+        try (Stream<Path> files = Files.walk(site, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(f -> f.toString().endsWith(".html")).map(f -> site.relativize(f).toString())
                     .filter(p -> !p.equals(Publishing.NOT_FOUND)).sorted().toList();
         }
@@ -110,7 +111,7 @@ class PublishingTest {
         assertThat(without.resolve("sitemap.xml")).doesNotExist();
         assertThat(without.resolve("assets/preview")).doesNotExist();
         assertThat(Files.readString(without.resolve("robots.txt"))).isEqualTo("User-agent: *\nAllow: /\n");
-        try (Stream<Path> files = Files.walk(without)) {
+        try (Stream<Path> files = Files.walk(without, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(f -> f.toString().matches(".*\\.(html|txt|xml|js|css)$")).toList()) {
                 assertThat(Files.readString(file)).as(file.toString()).doesNotContain("example.org", "canonical",
                         "og:url", "og:image");

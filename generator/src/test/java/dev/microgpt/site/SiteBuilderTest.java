@@ -7,6 +7,7 @@ import dev.microgpt.content.BuildFailedException;
 import dev.microgpt.testing.Fixtures;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,7 +111,7 @@ class SiteBuilderTest {
 
     static List<Path> files(Path root) throws IOException {
         List<Path> files = new ArrayList<>();
-        try (Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
                 files.add(root.relativize(p));
             }

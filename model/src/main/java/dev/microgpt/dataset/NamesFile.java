@@ -45,6 +45,11 @@ public final class NamesFile {
     public static final String SHA256 =
             "0a30b5557f192f32ab962680889aac5f6fda0f4cecf40a6d0b5694f58ea8cc4d";
 
+    /** The size of that file, in bytes. */
+    static final long SIZE = 228_145;
+    /** Larger than this is not names.txt, and is not read: a wrong path may name gigabytes. */
+    static final long MAX_BYTES = 4 * SIZE;
+
     private final Path cacheDir;      // where a downloaded copy is kept
     private final URI source;         // where a missing copy is downloaded from
     private final String sha256;      // the digest the file must have
@@ -83,26 +88,48 @@ public final class NamesFile {
 
     /** Reads and checks a file the user named. */
     List<String> fromFile(Path path) {
-        if (!Files.isRegularFile(path)) {
-            throw new NamesFileException("names file not found: " + path.toAbsolutePath()
-                    + " (set by -D" + PROPERTY + " or " + ENV + ")");
+        Path absolute = path.toAbsolutePath();
+        String setBy = " (set by -D" + PROPERTY + " or " + ENV + ")";
+        if (Files.isDirectory(absolute)) {
+            throw new NamesFileException("names file " + absolute + " is a folder, not a file" + setBy);
+        }
+        if (!Files.exists(absolute)) {
+            throw new NamesFileException("names file not found: " + absolute + setBy);
+        }
+        if (!Files.isRegularFile(absolute)) {
+            throw new NamesFileException("names file " + absolute
+                    + " is not a plain file (a device or a pipe?)" + setBy);
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path);
+            long size = Files.size(absolute);       // before reading: a wrong file may be huge
+            if (size > MAX_BYTES) {
+                throw new NamesFileException("names file " + absolute + " is " + size
+                        + " bytes; makemore's names.txt is " + SIZE + setBy);
+            }
+            bytes = Files.readAllBytes(absolute);
         } catch (IOException e) {
-            throw new NamesFileException("cannot read names file " + path.toAbsolutePath() + ": "
-                    + e.getMessage());
+            throw new NamesFileException("cannot read names file " + absolute + ": "
+                    + describe(e));
         }
-        return parse(verified(bytes, path.toAbsolutePath().toString()));
+        return parse(verified(bytes, absolute.toString()));
     }
 
-    /** Reads the cached copy, downloading it first if there is none. */
+    /**
+     * Reads the cached copy, downloading it first if there is none, and again if the copy does
+     * not check out (a download cut short before this check existed, a disk error, an edit).
+     */
     List<String> fromCache() {
         Path cached = cacheDir.resolve("names.txt");
-        if (!Files.isRegularFile(cached)) {
-            download(cached);
+        if (Files.isRegularFile(cached)) {
+            try {
+                return fromFile(cached);
+            } catch (NamesFileException e) {
+                System.err.println("dataset: the cached copy is damaged (" + e.getMessage()
+                        + "); downloading it again");
+            }
         }
+        download(cached);
         return fromFile(cached);
     }
 

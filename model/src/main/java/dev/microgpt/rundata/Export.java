@@ -38,7 +38,7 @@ public final class Export {
     private Export() {
     }
 
-    public static void main(String[] args) throws InterruptedException, IOException {
+    public static void main(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 1; i + 1 < args.length; i += 2) {
             options.put(args[i], args[i + 1]);
@@ -48,54 +48,64 @@ public final class Export {
                     "usage: Export OUTPUT_DIR [--timings FILE] [--sources MODEL_SOURCES] [--reuse RUN_DATA_DIR]");
             System.exit(2);
         }
-        try {
-            long started = System.nanoTime();
-            Path outDir = Path.of(args[0]);
-            List<String> names = NamesFile.load();
-            String key = options.containsKey("--sources")
-                    ? RunKey.of(names, Path.of(options.get("--sources"))) : null;
-            StringBuilder file = new StringBuilder();
-            if (key != null && StoredRun.upToDate(outDir, key, FILES)) {
-                String shortKey = key.substring(0, 12);
-                System.out.println(
-                        "model: run data up to date (key " + shortKey + "), not retrained");
-                file.append("reused ").append(shortKey).append('\n');   // the build report says so
-            } else if (key != null && options.containsKey("--reuse")
-                    && StoredRun.upToDate(Path.of(options.get("--reuse")), key, FILES)) {
-                // the same run, trained by the model's tests in this build: copy, don't retrain
-                String shortKey = key.substring(0, 12);
-                StoredRun.invalidate(outDir);
-                Files.createDirectories(outDir);
-                for (String name : FILES) {
-                    Files.copy(Path.of(options.get("--reuse")).resolve(name), outDir.resolve(name),
-                            StandardCopyOption.REPLACE_EXISTING);
-                }
-                StoredRun.commit(outDir, key, FILES);
-                System.out.println("model: run data copied from "
-                        + Path.of(options.get("--reuse")).normalize() + " (key " + shortKey + ", trained by the model's tests), not retrained");
-                file.append("reused ").append(shortKey).append('\n');
-            } else {
-                Files.createDirectories(outDir);
-                List<Timed> timings = writeAll(names, outDir);
-                StringBuilder line = new StringBuilder("model: trained and exported");
-                for (Timed t : timings) {
-                    line.append(String.format(Locale.ROOT, " · %s %.2f s", t.file, t.seconds));
-                    file.append(String.format(Locale.ROOT, "%s %.2f%n", t.file, t.seconds));
-                }
-                if (key != null) {
-                    StoredRun.commit(outDir, key, FILES);              // last: the data is complete
-                }
-                System.out.println(line.append(String.format(Locale.ROOT, " · wall %.2f s",
-                        (System.nanoTime() - started) / 1e9)));
-            }
-            file.append(String.format(Locale.ROOT, "wall %.2f%n",
-                    (System.nanoTime() - started) / 1e9));
-            if (options.containsKey("--timings")) {                // for the site's build report
-                Files.writeString(Path.of(options.get("--timings")), file);
-            }
+        Path outDir = Path.of(args[0]).toAbsolutePath().normalize();
+        // the generator holds the same lock while it reads this run data: it never sees half of it
+        try (BuildLock lock = BuildLock.acquire(outDir.getParent(), "model")) {
+            export(outDir, options);
         } catch (NamesFileException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(1);
+        } catch (Throwable e) {        // a full disk, a bug: one line, never a stack trace
+            System.err.println("model: export failed: " + FailureLine.of(e));
+            System.exit(1);
+        }
+    }
+
+    private static void export(Path outDir, Map<String, String> options)
+            throws InterruptedException, IOException {
+        long started = System.nanoTime();
+        List<String> names = NamesFile.load();
+        String key = options.containsKey("--sources")
+                ? RunKey.of(names, Path.of(options.get("--sources"))) : null;
+        StringBuilder file = new StringBuilder();
+        if (key != null && StoredRun.upToDate(outDir, key, FILES)) {
+            String shortKey = key.substring(0, 12);
+            System.out.println(
+                    "model: run data up to date (key " + shortKey + "), not retrained");
+            file.append("reused ").append(shortKey).append('\n');   // the build report says so
+        } else if (key != null && options.containsKey("--reuse")
+                && StoredRun.upToDate(Path.of(options.get("--reuse")), key, FILES)) {
+            // the same run, trained by the model's tests in this build: copy, don't retrain
+            String shortKey = key.substring(0, 12);
+            StoredRun.invalidate(outDir);
+            Files.createDirectories(outDir);
+            for (String name : FILES) {
+                Files.copy(Path.of(options.get("--reuse")).resolve(name), outDir.resolve(name),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+            StoredRun.commit(outDir, key, FILES);
+            System.out.println("model: run data copied from "
+                    + Path.of(options.get("--reuse")).normalize() + " (key " + shortKey
+                    + ", trained by the model's tests), not retrained");
+            file.append("reused ").append(shortKey).append('\n');
+        } else {
+            Files.createDirectories(outDir);
+            List<Timed> timings = writeAll(names, outDir);
+            StringBuilder line = new StringBuilder("model: trained and exported");
+            for (Timed t : timings) {
+                line.append(String.format(Locale.ROOT, " · %s %.2f s", t.file, t.seconds));
+                file.append(String.format(Locale.ROOT, "%s %.2f%n", t.file, t.seconds));
+            }
+            if (key != null) {
+                StoredRun.commit(outDir, key, FILES);              // last: the data is complete
+            }
+            System.out.println(line.append(String.format(Locale.ROOT, " · wall %.2f s",
+                    (System.nanoTime() - started) / 1e9)));
+        }
+        file.append(String.format(Locale.ROOT, "wall %.2f%n",
+                (System.nanoTime() - started) / 1e9));
+        if (options.containsKey("--timings")) {                // for the site's build report
+            Files.writeString(Path.of(options.get("--timings")), file);
         }
     }
 

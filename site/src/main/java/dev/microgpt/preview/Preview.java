@@ -7,7 +7,9 @@ import dev.microgpt.content.SourceException;
 import dev.microgpt.dataset.NamesFile;
 import dev.microgpt.dataset.NamesFileException;
 import dev.microgpt.math.Katex;
+import dev.microgpt.rundata.BuildLock;
 import dev.microgpt.rundata.Export;
+import dev.microgpt.rundata.FailureLine;
 import dev.microgpt.rundata.RunKey;
 import dev.microgpt.rundata.StoredRun;
 import dev.microgpt.site.BodyCache;
@@ -21,6 +23,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
@@ -91,14 +94,22 @@ public final class Preview implements AutoCloseable {
         server.createContext("/", this::serve);
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        try {
+            run(args);
+        } catch (Throwable e) {   // whatever it is, one line: a stack trace would hide it
+            fail(FailureLine.of(e));
+        }
+    }
+
+    private static void run(String[] args) throws IOException, InterruptedException {
         Path root = Path.of(".");
         int port = 8000;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--root" -> root = Path.of(args[i + 1]);
-                case "--port" -> port = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("usage: Preview --root DIR [--port N]");
+                case "--port" -> port = port(args[i + 1]);
+                default -> fail("usage: Preview --root DIR [--port N]");
             }
         }
         stopWithParent();
@@ -118,6 +129,19 @@ public final class Preview implements AutoCloseable {
             fail("no run data yet and no dataset to train it from: " + e.getMessage()
                     + "; point -Dmicrogpt.names=PATH or MICROGPT_NAMES=PATH at makemore's names.txt");
         }
+    }
+
+    private static int port(String text) {
+        try {
+            int port = Integer.parseInt(text);
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        fail("-Dpreview.port must be a port number from 1 to 65535, found '" + text + "'");
+        return 0;
     }
 
     /** One line on stderr, no stack trace: the problem is the machine's, not a bug. */
@@ -140,12 +164,14 @@ public final class Preview implements AutoCloseable {
 
     /** Trains once if there is no run data, builds the site and starts serving it. */
     public void start() throws IOException, InterruptedException {
-        if (!Files.isRegularFile(rundata.resolve("dataset.json"))) {
-            System.out.println("preview: no run data yet, training once (later rebuilds reuse it)");
-            Files.createDirectories(rundata);
-            List<String> names = NamesFile.load();
-            Export.writeAll(names, rundata);
-            StoredRun.commit(rundata, RunKey.of(names, sources.getParent()), Export.FILES);  // the build reuses it
+        try (BuildLock lock = BuildLock.acquire(SiteBuilder.lockFolder(www), "preview")) {
+            if (!Files.isRegularFile(rundata.resolve("dataset.json"))) {
+                System.out.println("preview: no run data yet, training once (later rebuilds reuse it)");
+                Files.createDirectories(rundata);
+                List<String> names = NamesFile.load();
+                Export.writeAll(names, rundata);
+                StoredRun.commit(rundata, RunKey.of(names, sources.getParent()), Export.FILES);  // the build reuses it
+            }
         }
         rebuild(List.of());
         server.start();
@@ -167,16 +193,18 @@ public final class Preview implements AutoCloseable {
             cache.clear();                                           // every page may quote them
         }
         SiteBuilder.Report report;
-        try {
+        Map<String, String> now;
+        // the hashes read the site this build published: a build in another terminal waits meanwhile
+        try (BuildLock lock = BuildLock.acquire(SiteBuilder.lockFolder(www), "preview")) {
             report = new SiteBuilder(content, rundata, sources, www, katex).forPreview(resources, cache).build();
+            now = hash(www);
         } catch (BuildFailedException | SourceException e) {
-            lastFailure = e.getMessage();
-            System.out.println(e.getMessage() + "\npreview: build failed; still serving the last good site");
-            broadcast("failed", json(e.getMessage()));
-            return List.of();
+            return failed(e.getMessage());
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {   // the preview outlives any content
+            cache.clear();
+            return failed("preview: " + FailureLine.of(e));
         }
         lastFailure = null;
-        Map<String, String> now = hash(www);
         List<String> different = new ArrayList<>();
         for (Map.Entry<String, String> file : now.entrySet()) {
             if (!file.getValue().equals(hashes.get(file.getKey()))) {
@@ -199,6 +227,13 @@ public final class Preview implements AutoCloseable {
         return different;
     }
 
+    private List<String> failed(String messages) {
+        lastFailure = messages;
+        System.out.println(messages + "\npreview: build failed; still serving the last good site");
+        broadcast("failed", json(messages));
+        return List.of();
+    }
+
     /** Watches the sources of the site until interrupted, rebuilding after each burst of changes. */
     public void watch() throws IOException, InterruptedException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
@@ -216,7 +251,7 @@ public final class Preview implements AutoCloseable {
                             Path file = dir.resolve(name);
                             changed.add(file);
                             if (Files.isDirectory(file)) {
-                                register(watcher, file, dirs);       // a new folder: watch it too
+                                registerIfStill(watcher, file, dirs);   // a new folder: watch it too
                             }
                         }
                     }
@@ -229,6 +264,15 @@ public final class Preview implements AutoCloseable {
                     rebuild(changed);
                 }
             }
+        }
+    }
+
+    /** Watches a new folder, unless it is gone again (an editor's temporary folder): the preview goes on. */
+    private static void registerIfStill(WatchService watcher, Path dir, Map<WatchKey, Path> dirs) {
+        try {
+            register(watcher, dir, dirs);
+        } catch (IOException | UncheckedIOException e) {
+            System.out.println("preview: not watching " + dir + ": " + FailureLine.of(e));
         }
     }
 
@@ -247,7 +291,14 @@ public final class Preview implements AutoCloseable {
     private void serve(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         try (exchange) {
-            if (path.equals(EVENTS)) {
+            String method = exchange.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {     // a preview only reads
+                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(exchange, 405, TYPES.get("txt"), "only GET and HEAD\n".getBytes(StandardCharsets.UTF_8));
+            } else if (!ownHost(exchange.getRequestHeaders().getFirst("Host"))) {
+                // another name for 127.0.0.1 (a DNS rebinding page) must not read the preview
+                send(exchange, 421, TYPES.get("txt"), "not this server's host\n".getBytes(StandardCharsets.UTF_8));
+            } else if (path.equals(EVENTS)) {
                 events(exchange);
             } else if (path.equals(CLIENT)) {
                 send(exchange, 200, TYPES.get("js"), resource("client.js"));
@@ -255,6 +306,13 @@ public final class Preview implements AutoCloseable {
                 file(exchange, path);
             }
         }
+    }
+
+    /** The names this server answers to: its loopback address or localhost, with its port. */
+    private boolean ownHost(String host) {
+        int port = port();
+        return host != null && List.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port)
+                .contains(host.toLowerCase(Locale.ROOT));
     }
 
     private void file(HttpExchange exchange, String path) throws IOException {
@@ -320,6 +378,11 @@ public final class Preview implements AutoCloseable {
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
+        if (exchange.getRequestMethod().equals("HEAD")) {
+            exchange.getResponseHeaders().set("Content-Length", String.valueOf(body.length));
+            exchange.sendResponseHeaders(status, -1);                 // the headers of a GET, no body
+            return;
+        }
         exchange.sendResponseHeaders(status, body.length);
         exchange.getResponseBody().write(body);
     }
@@ -332,7 +395,7 @@ public final class Preview implements AutoCloseable {
 
     private static Map<String, String> hash(Path root) {
         Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {   // www is a link
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path file : all.filter(Files::isRegularFile).toList()) {
                 hashes.put(root.relativize(file).toString().replace('\\', '/'),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -131,7 +132,7 @@ class EditionsIT {
         }
         List<String> expected = new ArrayList<>();
         expected.add("README.txt");
-        try (var files = Files.walk(Browser.WWW)) {
+        try (var files = Files.walk(Browser.WWW, FileVisitOption.FOLLOW_LINKS)) {
             files.filter(Files::isRegularFile).sorted().forEach(f -> expected.add(OfflineEdition.FOLDER
                     + Browser.WWW.relativize(f).toString().replace('\\', '/')));
         }

@@ -9,9 +9,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +98,68 @@ class PreviewIT {
         }
     }
 
+    @Test
+    void itAnswersOnlyGetAndHeadForItsOwnHostAndOutlivesAnyContent() throws Exception {
+        copySources();
+        Path lesson = root.resolve("content/step-0/01-dataset.md");
+        String original = Files.readString(lesson);
+        try (Preview preview = new Preview(root, 0)) {
+            preview.start();
+            int port = preview.port();
+            String host = "127.0.0.1:" + port;
+            assertThat(request(port, "GET", host)).startsWith("HTTP/1.1 200");
+            assertThat(request(port, "GET", "localhost:" + port)).startsWith("HTTP/1.1 200");
+            String head = request(port, "HEAD", host);
+            assertThat(head).startsWith("HTTP/1.1 200").doesNotContain("<html");
+            assertThat(request(port, "POST", host)).startsWith("HTTP/1.1 405").contains("Allow: GET, HEAD");
+            assertThat(request(port, "PUT", host)).startsWith("HTTP/1.1 405");
+            // a page of another site that resolves its own name to 127.0.0.1 (DNS rebinding) reads nothing
+            assertThat(request(port, "GET", "attacker.example:" + port)).startsWith("HTTP/1.1 421");
+            assertThat(request(port, "GET", null)).startsWith("HTTP/1.1 4");
+
+            // content that used to crash a rebuild: the preview reports it and keeps serving the last site
+            Files.writeString(lesson, original + "\n" + "*".repeat(30_000) + "x" + "*".repeat(30_000) + "\n");
+            assertThat(preview.rebuild(List.of(lesson))).isEmpty();
+            Files.delete(root.resolve("site/target/rundata/step5.json"));
+            assertThat(preview.rebuild(List.of(root.resolve("site/target/rundata/step5.json")))).isEmpty();
+            assertThat(request(port, "GET", host)).startsWith("HTTP/1.1 200");
+        }
+    }
+
+    @Test
+    void aTakenPortIsOneLineNamingItAndTheProperty() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Process preview = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), Preview.class.getName(), "--root", root.toString(),
+                    "--port", String.valueOf(taken.getLocalPort())).start();
+            preview.getOutputStream().close();
+            String stderr = new String(preview.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(preview.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(preview.exitValue()).isEqualTo(1);
+            assertThat(stderr.lines().toList()).containsExactly("preview: port " + taken.getLocalPort()
+                    + " is taken (another preview?): stop it, or pick another port with -Dpreview.port=N");
+        }
+    }
+
+    private void copySources() throws IOException {
+        copy(Path.of(System.getProperty("site.content", "../content")), root.resolve("content"));
+        copy(Path.of("../generator/src/main/resources"), root.resolve("generator/src/main/resources"));
+        copy(Path.of(System.getProperty("model.sources", "../model/src/main/java")),
+                root.resolve("model/src/main/java"));
+        copy(Browser.RUNDATA, root.resolve("site/target/rundata"));
+    }
+
+    /** One raw HTTP/1.1 request, with a Host header HttpClient would not let us set: the whole response. */
+    private static String request(int port, String method, String host) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+            String request = method + " /index.html HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
+                    + "Connection: close\r\nContent-Length: 0\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     /** A wait that outlasts a busy machine and the moments when the page is being reloaded. */
     static WebDriverWait reloads(Browser browser) {
         WebDriverWait wait = new WebDriverWait(browser.driver(), Browser.PATIENCE);
@@ -104,7 +168,7 @@ class PreviewIT {
     }
 
     static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
+        try (Stream<Path> files = Files.walk(from, FileVisitOption.FOLLOW_LINKS)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
                 Files.createDirectories(target.getParent());

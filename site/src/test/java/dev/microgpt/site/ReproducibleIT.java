@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.microgpt.dataset.NamesFile;
 import dev.microgpt.rundata.Export;
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -117,7 +118,7 @@ class ReproducibleIT {
     }
 
     private static List<Path> files(Path root) throws IOException {
-        try (Stream<Path> all = Files.walk(root)) {
+        try (Stream<Path> all = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
             return all.filter(Files::isRegularFile).map(root::relativize).sorted().toList();
         }
     }

@@ -3,6 +3,7 @@ package dev.microgpt.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,7 +30,7 @@ final class SiteFiles {
 
     /** Every file whose name ends with {@code suffix}, relative to the site root, sorted. */
     static List<String> withSuffix(String suffix) {
-        try (Stream<Path> files = Files.walk(Browser.WWW)) {
+        try (Stream<Path> files = Files.walk(Browser.WWW, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile).map(p -> Browser.WWW.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> p.endsWith(suffix)).sorted().toList();
         } catch (IOException e) {

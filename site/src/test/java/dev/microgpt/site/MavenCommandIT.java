@@ -1,0 +1,53 @@
+package dev.microgpt.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The build as a maintainer types it, {@code mvn -o -q -pl site -am …}, on a copy of the lessons
+ * with a broken one ({@code -Dsite.content}, the site written aside with {@code -Dsite.www}):
+ * Maven fails, and what it prints holds our {@code file:line: message} lines and no frame of our
+ * code. It stops at {@code prepare-package}, so the jars the running tests use are not rewritten;
+ * the run data is reused (same key), so nothing trains.
+ */
+class MavenCommandIT {
+    @TempDir
+    Path temp;
+
+    @Test
+    void aBrokenLessonEndsTheMavenBuildWithItsFileLineAndNoStackTraceOfOurs() throws Exception {
+        Path content = temp.resolve("content");
+        PreviewIT.copy(Path.of(System.getProperty("site.content", "../content")), content);
+        Path lesson = content.resolve("step-0/01-dataset.md");
+        int line = Files.readString(lesson).split("\n", -1).length;
+        Files.writeString(lesson, Files.readString(lesson) + "Broken: {{ step0.nothing }}\n", StandardCharsets.UTF_8);
+        Path root = Path.of(System.getProperty("microgpt.root", ".."));
+        Path www = temp.resolve("www");
+
+        Process maven = new ProcessBuilder("mvn", "-o", "-q", "-pl", "site", "-am", "prepare-package", "-DskipTests",
+                "-Dmicrogpt.names=" + System.getProperty("microgpt.names", ""), "-Dsite.content=" + content,
+                "-Dsite.www=" + www, "-Dsite.zip=" + temp.resolve("site.zip"),
+                "-Dsite.report=" + temp.resolve("report.txt"))
+                .directory(root.toFile()).redirectErrorStream(true).start();
+        maven.getOutputStream().close();
+        String output = new String(maven.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(maven.waitFor(600, TimeUnit.SECONDS)).as("Maven finished").isTrue();
+
+        assertThat(maven.exitValue()).as(output).isNotZero();
+        List<String> lines = output.lines().toList();
+        assertThat(lines).as(output).contains("content/step-0/01-dataset.md:" + line
+                + ":9: unknown binding path step0.nothing: step0 has no 'nothing'; known: rung, title, parameters, "
+                + "hyperparameters, architecture, training, snapshots, examples, samples",
+                "site: build failed; the previous site is untouched");
+        assertThat(lines).as(output).noneMatch(l -> l.matches("\\s*at dev\\.microgpt\\..*"))
+                .noneMatch(l -> l.contains("Exception in thread"));
+        assertThat(www).doesNotExist();
+    }
+}
