@@ -31,7 +31,7 @@ MG.register("trainer", (box, data) => {
 
   const status = MG.element("p", { class: "readout trainer-compare" });
   const announce = MG.liveRegion();
-  const current = MG.element("p", { class: "readout" });
+  const current = MG.element("p", { class: "readout trainer-current" });
   const plot = MG.element("div", { class: "trainer-plot" });
   const previews = MG.element("ol", { class: "samples-live" });
   const previewNote = MG.element("p", { class: "note" });
@@ -164,6 +164,8 @@ MG.register("trainer", (box, data) => {
         return `${key} must be a whole number.`;
       }
     }
+    // the MLP stays as many times wider than the stream as in the run (4 × width)
+    chosen.hidden = Math.round((base.hidden * chosen.width) / base.width) || base.hidden;
     if (chosen.width % chosen.heads) {
       return `The width (${chosen.width}) must be a multiple of the heads (${chosen.heads}).`;
     }
@@ -301,13 +303,15 @@ MG.register("trainer", (box, data) => {
         `(${verdict.uchars.join("").replace(/\s/g, "␣")}), shuffled with the seed.`,
     ];
     if (long) {
+      const one = long === 1;
       notes.push(
-        `${MG.integer(long)} words longer than the context (${context} characters) are cut to ` +
-          `their first ${context}.`,
+        `${MG.integer(long)} word${one ? "" : "s"} longer than the context (${context} ` +
+          `characters) ${one ? "is" : "are"} cut to ${one ? "its" : "their"} first ${context}.`,
       );
     }
     if (verdict.blank) {
-      notes.push(`${MG.integer(verdict.blank)} blank lines skipped.`);
+      const one = verdict.blank === 1;
+      notes.push(`${MG.integer(verdict.blank)} blank line${one ? "" : "s"} skipped.`);
     }
     say(`${source}: ${notes.join(" ")}`);
     reset();
