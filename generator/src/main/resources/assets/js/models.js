@@ -414,12 +414,12 @@
     };
 
     /**
-     * Rungs 3–5: every position of a token sequence through the transformer, each layer's keys
-     * and values of earlier positions cached as at generation time; at most one position per row
-     * of wpe. Each position keeps (as nodes) what the widgets show: embeddings, q, k, v, attention
-     * per head (logits and weights) and its output, and the final logits.
+     * Rungs 3–5: positions through the transformer one at a time (push(token) reads the next
+     * position), each layer's keys and values of earlier positions cached as at generation time.
+     * Each position keeps (as nodes) what the widgets show: embeddings, q, k, v, attention per
+     * head (logits and weights) and its output, and the final logits.
      */
-    net.positionNodes = ids => {
+    net.positions = () => {
       const heads = spec.heads;
       const width = matrices.wte.cols;
       const headSize = width / heads;
@@ -428,7 +428,8 @@
       const keys = Array.from({ length: layers }, () => []);
       const values = Array.from({ length: layers }, () => []);
       const eps = spec.rmsEps;
-      return ids.slice(0, matrices.wpe.rows).map((token, position) => {
+      let position = 0;
+      return token => {
         const step = {
           token,
           tokEmb: row(matrices.wte, token),
@@ -483,8 +484,15 @@
           x = out.map((node, i) => tape.add(node, before[i]));
         }
         step.logits = linear(tape, x, matrices.lm_head);
+        position++;
         return step;
-      });
+      };
+    };
+
+    /** Every position of a token sequence, at most one per row of wpe. */
+    net.positionNodes = ids => {
+      const push = net.positions();
+      return ids.slice(0, matrices.wpe.rows).map(token => push(token));
     };
 
     /** The logits (nodes) after each position of a name's tokens, at most maxTokens of them. */
@@ -568,19 +576,24 @@
     /** The loss of a name's tokens, as a number. */
     net.loss = tokens => numbers(() => tape.data[net.lossNode(tokens)]);
 
-    /** What random.choices draws from: softmax(logits / T), T^−1 a power as Value divides. */
-    const samplingWeights = (ids, temperature) =>
-      numbers(() => {
-        const inverse = divides ? 0 : Math.pow(temperature, -1);
-        const scaled = contextLogits(ids).map(logit =>
-          divides ? tape.divide(logit, tape.constant(temperature)) : tape.scale(logit, inverse),
-        );
-        return values(softmax(tape, scaled, divides));
-      });
-
-    /** A name: tokens drawn after BOS until BOS comes again, at most maxTokens of them. */
+    /**
+     * A name: tokens drawn after BOS until BOS comes again, at most maxTokens of them, each from
+     * softmax(logits / T) (T^−1 a power, as Value divides). A transformer reads one new position
+     * per token, its KV cache keeping the earlier ones, as the Java sampler does.
+     */
     net.sample = (rng, temperature) =>
-      sampleName(spec.uchars, spec.maxTokens, rng, ids => samplingWeights(ids, temperature));
+      numbers(() => {
+        const push = transformer ? net.positions() : null;
+        const inverse = divides ? 0 : Math.pow(temperature, -1);
+        return sampleName(spec.uchars, spec.maxTokens, rng, ids => {
+          const last = ids.at(-1);
+          const logits = transformer ? push(last).logits : net.mlpNodes(last).logits;
+          const scaled = logits.map(logit =>
+            divides ? tape.divide(logit, tape.constant(temperature)) : tape.scale(logit, inverse),
+          );
+          return values(softmax(tape, scaled, divides));
+        });
+      });
 
     return net;
   };

@@ -3,14 +3,14 @@
  * the seed, names and hyperparameters of the run this site was built from. Train, pause, step
  * once, reset; the loss curve draws itself with its running mean, the current name, names the
  * weights make up as they stand, and a line comparing each step with the site's run. Training
- * runs in slices of about 12 ms between frames, so the page stays responsive.
+ * runs in slices of about 8 ms between frames, so the page stays responsive.
  * With data.knobs: steps, learning rate and decay, Adam's betas, the transformer's sizes, and a
  * word list of the reader's own (pasted or read from a local file); the settings live in the URL
  * fragment (#trainer:rung=5&lr=0.02…), so a configuration can be shared.
  */
 "use strict";
 MG.register("trainer", (box, data) => {
-  const SLICE_MS = 12; // train this long, then let the page breathe
+  const SLICE_MS = 8; // train this long, then let the page breathe (a step of Step 5: ~3 ms)
   const PREVIEW_EVERY = 50; // steps between refreshed names
   const PREVIEW_COUNT = 8;
   const MAX_CHARACTERS = 100; // a vocabulary limit for the reader's own list
@@ -23,6 +23,7 @@ MG.register("trainer", (box, data) => {
   let config = null; // the configuration trained
   let run = null;
   let expected = null; // the site's losses, full precision
+  let siteMean = null; // their running mean, drawn dashed
   let sameRun = true; // whether config is the site's own
   let ownWords = null; // the reader's list, or null: the site's names
   let timer = null;
@@ -33,7 +34,7 @@ MG.register("trainer", (box, data) => {
   const announce = MG.liveRegion();
   const current = MG.element("p", { class: "readout trainer-current" });
   const plot = MG.element("div", { class: "trainer-plot" });
-  const previews = MG.element("ol", { class: "samples-live" });
+  const previews = MG.element("ol", { class: "trainer-names" });
   const previewNote = MG.element("p", { class: "note" });
   const message = MG.element("p", { class: "readout trainer-message", "aria-live": "polite" });
   const knobs = MG.element("div", { class: "trainer-knobs" });
@@ -168,19 +169,6 @@ MG.register("trainer", (box, data) => {
     chosen.hidden = Math.round((base.hidden * chosen.width) / base.width) || base.hidden;
     if (chosen.width % chosen.heads) {
       return `The width (${chosen.width}) must be a multiple of the heads (${chosen.heads}).`;
-    }
-    if (!ownWords && chosen.seed !== data.seed) {
-      return (
-        `This page carries the ${MG.integer(data.trainingNames.length)} names the site's run ` +
-        `trained on, in the order seed ${data.seed} shuffled them, not all ` +
-        `${MG.integer(data.count)}: another seed needs your own words (below).`
-      );
-    }
-    if (!ownWords && chosen.steps > data.trainingNames.length) {
-      return (
-        `The site's names cover ${MG.integer(data.trainingNames.length)} steps; ` +
-        "train longer on your own words."
-      );
     }
     return chosen;
   }
@@ -317,6 +305,27 @@ MG.register("trainer", (box, data) => {
     reset();
   }
 
+  // ---- every name, for other seeds --------------------------------------------------------------
+  let allNames = null;
+  let unpacking = false;
+
+  /** The page's names in file order (gzip, base64), unpacked once with DecompressionStream. */
+  function unpackNames() {
+    status.textContent = `Unpacking the ${MG.integer(data.count)} names for another seed…`;
+    trainButton.disabled = true;
+    stepButton.disabled = true;
+    if (unpacking) {
+      return;
+    }
+    unpacking = true;
+    const bytes = Uint8Array.from(atob(data.names), c => c.charCodeAt(0));
+    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    new Response(stream).text().then(text => {
+      allNames = text.split("\n");
+      reset();
+    });
+  }
+
   // ---- training ---------------------------------------------------------------------------------
   function reset() {
     pause();
@@ -336,9 +345,17 @@ MG.register("trainer", (box, data) => {
     const changed = differences(chosen);
     sameRun = !changed;
     expected = sameRun ? MG.unpack(rungData.losses) : null;
+    siteMean = expected ? MG.movingAverage([...expected], data.window) : null;
+    const replay = chosen.seed === data.seed && chosen.steps <= data.trainingNames.length;
+    if (!ownWords && !replay && !allNames) {
+      unpackNames(); // another seed shuffles every name: unpack them, then reset again
+      return;
+    }
     const words = ownWords
       ? { names: ownWords.words, uchars: ownWords.uchars, maxChars: chosen.context }
-      : { trainingNames: data.trainingNames, count: data.count, uchars: data.uchars };
+      : replay
+        ? { trainingNames: data.trainingNames, count: data.count, uchars: data.uchars }
+        : { names: allNames, uchars: data.uchars };
     run = MG.training({ ...chosen, ...words });
     bitwise = 0;
     printed = 0;
@@ -471,7 +488,8 @@ MG.register("trainer", (box, data) => {
     frame.baseline(data.baseline);
     const group = frame.group("series rung-" + rungData.rung);
     if (expected) {
-      frame.line([...expected].slice(0, steps), "site-run", 1, group);
+      // the site's run as its running mean: its per-step losses would hide the reader's
+      frame.line(siteMean, "site-run", 1, group);
     }
     if (losses.length) {
       frame.line(losses, "raw", 1, group);

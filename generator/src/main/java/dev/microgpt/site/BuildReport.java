@@ -248,8 +248,9 @@ public final class BuildReport {
         for (PageWeight page : pages) {
             if (page.jsGzip() > page.jsBudget()) {
                 over.add(String.format(Locale.ROOT, "%s loads %,d bytes of JavaScript gzip-compressed (%,d raw); "
-                        + "the budget is %,d for this page: load fewer widgets on it or make their scripts smaller",
-                        page.path(), page.jsGzip(), page.js(), page.jsBudget()));
+                        + "the budget is %,d %s: load fewer widgets on it or make their scripts smaller",
+                        page.path(), page.jsGzip(), page.js(), page.jsBudget(),
+                        page.trains() ? "for a page with the trainer" : "per page"));
             }
         }
         return over;

@@ -7,10 +7,16 @@ import dev.microgpt.inference.Architecture;
 import dev.microgpt.page.Numbers;
 import dev.microgpt.rundata.DatasetData;
 import dev.microgpt.rundata.LossCurve;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * {@code trainer}: a rung trained in the reader's browser ({@code training.js} on the forward
@@ -62,6 +68,9 @@ final class TrainerWidget implements Widget {
         data.put("uchars", dataset.uchars());
         ArrayNode names = data.putArray("trainingNames");
         dataset.trainingNames().forEach(names::add);
+        if (args.flag("knobs", false)) {
+            data.put("names", gzipBase64(String.join("\n", dataset.fileOrder())));   // for other seeds
+        }
         ArrayNode rungData = data.putArray("rungs");
         List<Row> rows = new ArrayList<>();
         for (int rung : rungs) {
@@ -89,6 +98,21 @@ final class TrainerWidget implements Widget {
         }
         Figure figure = new Figure(steps, rows, Numbers.integer(dataset.steps()), dataset.seed());
         return new Rendered(Figures.render("trainer", figure), data);
+    }
+
+    /**
+     * Text gzip-compressed and base64-encoded: every name in file order is 228 KB as text, about
+     * 140 KB so, which the page's DecompressionStream unpacks when a reader picks another seed.
+     * GZIPOutputStream writes no time stamp, so the bytes are the same from build to build.
+     */
+    static String gzipBase64(String text) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.microgpt.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.microgpt.random.PyRandom;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -114,7 +116,7 @@ class TrainerIT {
         assertThat(status.getText()).startsWith("step 1,000: " + printed(expected.get(999).asDouble())
                 + " — same as the run this site was built from (1,000 of 1,000 steps print the same");
         assertThat(widget.getText()).contains("The 20 names it made up, the site's run's exactly:");
-        List<String> samples = widget.findElements(By.cssSelector("ol.samples-live li")).stream()
+        List<String> samples = widget.findElements(By.cssSelector("ol.trainer-names li")).stream()
                 .map(WebElement::getText).toList();
         assertThat(samples).isEqualTo(RunNumbers.strings(RunNumbers.read("step3").path("samples")));
         assertThat(widget.findElement(By.cssSelector(".live svg .line")).getDomAttribute("d").split("L"))
@@ -152,9 +154,16 @@ class TrainerIT {
         seed.clear();
         seed.sendKeys("7");
         browser.script("arguments[0].dispatchEvent(new Event('change'))", seed);
-        assertThat(again.findElement(By.cssSelector(".trainer-message")).getText())
-                .contains("another seed needs your own words");
-        assertThat(button(again, "Train").isEnabled()).isFalse();
+        WebElement status2 = again.findElement(By.cssSelector(".trainer-compare"));
+        new WebDriverWait(browser.driver(), PATIENCE).until(d -> status2.getText().startsWith("Ready"));
+        assertThat(status2.getText()).isEqualTo("Ready: a different run from the site's (changed: seed, "
+                + "learning rate, width).");
+        List<String> names = new ArrayList<>(RunNumbers.strings(RunNumbers.read("dataset").path("fileOrder")));
+        new PyRandom(7).shuffle(names);                                   // Ladder.shuffled with seed 7
+        button(again, "Step once").click();
+        assertThat(again.findElement(By.cssSelector(".trainer-current")).getText())
+                .startsWith("Step 1 learned from “" + names.get(0) + "”");
+        assertThat((String) browser.script("return location.hash")).isEqualTo("#trainer:rung=5&seed=7&lr=0.02&width=8");
         browser.driver().navigate().to("about:blank");
     }
 
