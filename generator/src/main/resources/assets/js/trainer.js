@@ -47,7 +47,7 @@ MG.register("trainer", (box, data) => {
   });
   const resetButton = MG.button("Reset", () => reset());
 
-  const rungPicker =
+  const rungSelect =
     data.rungs.length > 1
       ? MG.select(
           data.rungs.map(r => [r.rung, `Step ${r.rung} · ${r.title}`]),
@@ -59,6 +59,7 @@ MG.register("trainer", (box, data) => {
           },
         )
       : null;
+  const rungPicker = rungSelect ? MG.element("label", {}, ["Model", rungSelect]) : null;
 
   // ---- knobs (data.knobs): each a number field bound to a config key -------------------------
   const fields = {};
@@ -238,7 +239,7 @@ MG.register("trainer", (box, data) => {
     const rung = Number(values.get("rung"));
     if (byRung.has(rung)) {
       rungData = byRung.get(rung);
-      rungPicker.value = rung;
+      rungSelect.value = rung;
     }
     showKnobs();
     Object.entries(FRAGMENT_KEYS).forEach(([short, key]) => {

@@ -222,6 +222,22 @@ class TrainerIT {
         assertThat(browser.problems()).isEmpty();
     }
 
+    @Test
+    void withoutJavaScriptTheRunsLossesAndNamesRead() {
+        try (Browser noScript = Browser.withoutJavaScript()) {
+            noScript.gallery("trainer.html");
+            WebElement figure = noScript.driver().findElement(By.cssSelector("figure.widget[data-widget=trainer]"));
+            List<WebElement> rows = figure.findElements(By.cssSelector(".static tbody tr"));
+            assertThat(rows).hasSize(6);
+            for (int rung = 0; rung <= 5; rung++) {
+                JsonNode loss = RunNumbers.read("step" + rung).path("training").path("loss");
+                assertThat(rows.get(rung).findElement(By.cssSelector("td")).getText())
+                        .isEqualTo(printed(loss.get(0).asDouble()));
+            }
+            assertThat(rows.get(5).getText()).contains(RunNumbers.read("step5").path("samples").get(0).asText());
+        }
+    }
+
     private static String paste(WebElement widget, WebElement message, String text) {
         WebElement area = widget.findElement(By.cssSelector("details.trainer-words textarea"));
         browser.script("arguments[0].value = arguments[1];", area, text);
