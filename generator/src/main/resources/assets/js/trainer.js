@@ -103,8 +103,8 @@ MG.register("trainer", (box, data) => {
         numberField("context", "Context", 1, 1, 32),
       ]),
       parameterLine,
-      MG.element("details", { class: "trainer-words" }, [
-        MG.element("summary", {}, "Train on your own words"),
+      MG.element("div", { class: "trainer-words" }, [
+        MG.element("p", { class: "chart-title" }, "Train on your own words"),
         wordsArea,
         MG.element("div", { class: "controls" }, [
           useWords,
