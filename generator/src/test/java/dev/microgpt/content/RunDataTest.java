@@ -15,7 +15,8 @@ class RunDataTest {
     private static final JsonMapper MAPPER = new JsonMapper();
     private static final DatasetData DATASET = new DatasetData("ab12", "names.txt", 3, 42,
             List.of("bo", "al", "cy"), List.of("bo", "al"), List.of("al", "bo", "cy"), "abcloy", 6, 7,
-            new LengthStats(2, 2, 2.0, "al", "al", new int[] {0, 0, 3}), 9, 2, 1.9);
+            new LengthStats(2, 2, 2.0, "al", "al", new int[] {0, 0, 3}), 9, 2, 1.9,
+            List.of("al", "bo", "cy"));
 
     @Test
     void aPartReadsBackAsTheModelsRecord() throws Exception {

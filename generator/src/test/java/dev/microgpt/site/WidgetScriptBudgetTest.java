@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The widget scripts' manifest, {@code assets/js/scripts.list}, and the per-page budget of
  * generator/WIDGETS.md: whatever a widget makes a page load, with the theme and search scripts every
- * page loads, stays under {@link BuildReport#JS_GZIP_BUDGET} bytes gzip-compressed. (The site's
+ * page loads, stays under {@link BuildReport#JS_GZIP_BUDGET} bytes gzip-compressed (the trainer under
+ * {@link BuildReport#TRAINER_JS_GZIP_BUDGET}, its own). (The site's
  * BudgetIT checks the real pages, which may hold several widgets.)
  */
 class WidgetScriptBudgetTest {
@@ -34,8 +35,9 @@ class WidgetScriptBudgetTest {
             for (String path : SCRIPTS.forWidgets(Set.of(widget))) {
                 bytes += gzip(path);
             }
+            long budget = widget.equals("trainer") ? BuildReport.TRAINER_JS_GZIP_BUDGET : BuildReport.JS_GZIP_BUDGET;
             assertThat(bytes).as("a page with only %s: its scripts, gzip-compressed", widget)
-                    .isLessThanOrEqualTo(BuildReport.JS_GZIP_BUDGET);
+                    .isLessThanOrEqualTo(budget);
         }
     }
 

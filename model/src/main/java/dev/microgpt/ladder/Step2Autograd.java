@@ -139,6 +139,7 @@ public final class Step2Autograd implements Rung {
     public Map<String, Number> hyperparameters() {
         Map<String, Number> hyper = new LinkedHashMap<>();
         hyper.put("nEmbd", N_EMBD);
+        hyper.put("initStd", Layers.INIT_STD);      // weights start as gauss(0, 0.08)
         hyper.put("nHidden", N_HIDDEN);
         hyper.put("learningRate", LEARNING_RATE);
         hyper.put("temperature", TEMPERATURE);

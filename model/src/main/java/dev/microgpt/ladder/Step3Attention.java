@@ -212,6 +212,7 @@ public final class Step3Attention implements Rung {
     public Map<String, Number> hyperparameters() {
         Map<String, Number> hyper = new LinkedHashMap<>();
         hyper.put("nEmbd", N_EMBD);
+        hyper.put("initStd", Layers.INIT_STD);      // weights start as gauss(0, 0.08)
         hyper.put("nHead", 1);
         hyper.put("headDim", N_EMBD);
         hyper.put("blockSize", BLOCK_SIZE);

@@ -243,6 +243,7 @@ public final class Step4Transformer implements Rung {
     public Map<String, Number> hyperparameters() {
         Map<String, Number> hyper = new LinkedHashMap<>();
         hyper.put("nEmbd", N_EMBD);
+        hyper.put("initStd", Layers.INIT_STD);      // weights start as gauss(0, 0.08)
         hyper.put("nHead", N_HEAD);
         hyper.put("nLayer", N_LAYER);
         hyper.put("headDim", HEAD_DIM);

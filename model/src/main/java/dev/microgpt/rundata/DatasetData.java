@@ -26,13 +26,14 @@ import java.util.List;
  * @param pairs number of (token, next token) pairs in the whole file, BOS included
  * @param steps training steps every rung takes, one name each
  * @param baseline ln(vocabSize): the loss of a model that guesses uniformly
+ * @param fileOrder every name in file order: what another seed shuffles (the in-page trainer)
  */
 @JsonPropertyOrder({"sha256", "source", "names", "seed", "shuffledFirst", "trainingNames",
         "fileFirst", "uchars",
-        "bos", "vocabSize", "lengths", "pairs", "steps", "baseline"})
+        "bos", "vocabSize", "lengths", "pairs", "steps", "baseline", "fileOrder"})
 public record DatasetData(String sha256, String source, int names, int seed,
         List<String> shuffledFirst, List<String> trainingNames, List<String> fileFirst, String uchars, int bos, int vocabSize,
-        LengthStats lengths, long pairs, int steps, double baseline) {
+        LengthStats lengths, long pairs, int steps, double baseline, List<String> fileOrder) {
 
     /** How many names to list at the start of the shuffled and unshuffled orders. */
     static final int FIRST = 20;
@@ -43,6 +44,7 @@ public record DatasetData(String sha256, String source, int names, int seed,
         shuffledFirst = List.copyOf(shuffledFirst);
         trainingNames = List.copyOf(trainingNames);
         fileFirst = List.copyOf(fileFirst);
+        fileOrder = List.copyOf(fileOrder);
     }
 
     /** Measures the file as the ladder sees it. */
@@ -57,7 +59,7 @@ public record DatasetData(String sha256, String source, int names, int seed,
                 Ladder.SEED, new ArrayList<>(docs.subList(0, FIRST)), trainingNames(docs),
                 new ArrayList<>(names.subList(0, FIRST)), tokenizer.uchars(), tokenizer.bos(),
                 tokenizer.vocabSize(), LengthStats.of(names), pairs, Ladder.NUM_STEPS,
-                Math.log(tokenizer.vocabSize()));
+                Math.log(tokenizer.vocabSize()), names);
     }
 
     /** The names the training loop of every rung visits, in its order. */
