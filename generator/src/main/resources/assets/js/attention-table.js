@@ -9,7 +9,7 @@ MG.attentionTables = (model, ids, probEdges) => {
   const uchars = model.uchars;
   const trace = model.trace(ids);
   const headCount = trace[0].attentionWeights.length;
-  const headSize = 16 / headCount;
+  const headSize = trace[0].q.length / headCount; // each head owns its slice of q and k
   const out = MG.liveRegion();
   const label = position => MG.tokenLabel(trace[position].token, uchars);
   const headCell = (position, scope) =>

@@ -1,8 +1,8 @@
 /*
  * pair-stepper: a name pair by pair under a rung after some steps: each pair's probability, its
  * surprise −ln p and the running mean, which at the last pair is the loss of the name. Rung 0
- * computes from the count snapshots; rungs 1–5 show the run's examples and, after 1,000 steps,
- * run any typed name through the in-page model (models.js).
+ * computes from the count snapshots; rungs 1–5 show the run's examples and, after the final
+ * step (data.finalStep), run any typed name through the in-page model (models.js).
  */
 "use strict";
 MG.register("pair-stepper", (box, data) => {
@@ -97,13 +97,13 @@ MG.register("pair-stepper", (box, data) => {
     if (example) {
       return example.probs.map(p => ({ p }));
     }
-    if (step < 1000) {
+    if (step < data.finalStep) {
       return null; // only the final weights are in the page
     }
     const model = MG.model(data.model);
     const trace = model.transformer ? model.trace(ids) : null;
-    // a transformer reads at most 16 positions
-    return ids.slice(1, 17).map((next, i) => {
+    // a transformer reads at most blockSize positions
+    return ids.slice(1, data.blockSize + 1).map((next, i) => {
       const nextProbabilities = trace ? trace[i].probs : model.next(ids.slice(0, i + 1));
       return { p: nextProbabilities[next] };
     });
@@ -117,7 +117,7 @@ MG.register("pair-stepper", (box, data) => {
       const names = [...new Set(saved.map(entry => entry.name))].join(", ");
       note.textContent =
         `After ${MG.integer(step)} steps the run read only ${names}; ` +
-        "any name works after 1,000 steps.";
+        `any name works after ${MG.integer(data.finalStep)} steps.`;
       return;
     }
     let surprise = 0;

@@ -42,8 +42,8 @@ MG.register("playground", (box, data, figure) => {
       MG.element("thead", {}, head),
       MG.element("tbody", {}, rows),
     ]);
-    // the model reads at most 16 positions, so a longer name's loss is over its first 16 pairs
-    const loss = surprise / Math.min(16, context.length);
+    // the model reads at most blockSize positions, so a longer name's loss is over that many pairs
+    const loss = surprise / Math.min(data.blockSize, context.length);
     MG.replaceChildren(out, [
       MG.element("div", { class: "pairs-wrap" }, pairs),
       MG.element(

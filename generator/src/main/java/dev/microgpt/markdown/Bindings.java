@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  * A path is dotted keys; {@code [i]} indexes an array (negative from the end), {@code [a:b]}
  * slices it, {@code [key=value,…]} picks the element whose fields match. Formats: a digit count
  * ({@code 4}: four decimals, rounded half to even from the exact binary value, as Python's
- * {@code f"{x:.4f}"}), {@code sci N}, {@code pct N}, {@code list}, {@code len}, {@code token}
+ * {@code f"{x:.4f}"}), {@code sci N}, {@code pct N}, {@code exp N} (e to the value, N decimals: a
+ * loss's perplexity), {@code list}, {@code len}, {@code token}
  * (a token id as its character or BOS), {@code raw}. Integers print with thousands separators; a
  * fraction must say its format. A path or format that does not resolve is an error with its
  * {@code file:line:column}; a binding is substituted before Markdown and math are parsed, so it

@@ -37,6 +37,10 @@ final class Formats {
                         + ", not a single value; use | list or | len, or index it");
             case "sci":
                 return Numbers.scientific(number(value, path, format), digits(parts, path, format));
+            case "exp":
+                // e to the value, for quantities defined from a loss (perplexity = e^loss); StrictMath
+                // so every JVM prints the same digits
+                return Numbers.fixed(StrictMath.exp(number(value, path, format)), digits(parts, path, format));
             case "pct":
                 return Numbers.fixed(number(value, path, format) * 100, digits(parts, path, format)) + "%";
             case "list":
@@ -52,7 +56,7 @@ final class Formats {
                 return escapeMarkdown(value.isTextual() ? value.asText() : value.toString());
             default:
                 throw new Bindings.BindingException("unknown format '" + format + "' for " + path
-                        + "; known: a digit count (4), sci N, pct N, list, len, token, raw");
+                        + "; known: a digit count (4), sci N, pct N, exp N, list, len, token, raw");
         }
     }
 

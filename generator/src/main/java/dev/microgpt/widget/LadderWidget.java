@@ -59,7 +59,8 @@ final class LadderWidget implements Widget {
                     names.add(name);
                 }
             }
-            rungs.add(new Rung(r, Rungs.title(run, r), Numbers.fixed(loss, 4), LineChart.f1(x),
+            int heads = r == 0 ? 0 : run.rung(r).architecture().nHead();
+            rungs.add(new Rung(r, Rungs.title(run, r), heads, Numbers.fixed(loss, 4), LineChart.f1(x),
                     LineChart.f1(right ? x + 9 : x - 9), right ? "start" : "end", names));
         }
         LossCurve first = LossCurveWidget.training(run, 0);
@@ -90,13 +91,14 @@ final class LadderWidget implements Widget {
      *
      * @param rung its number
      * @param title its name
+     * @param heads its attention heads per layer (0 without attention), which its label names
      * @param loss its final loss, as printed
      * @param x the dot on the axis
      * @param labelX where the printed loss is anchored
      * @param anchor {@code start} (the loss right of the dot) or {@code end} (left of it, near the axis's end)
      * @param names the first three non-empty names it made up
      */
-    public record Rung(int rung, String title, String loss, String x, String labelX, String anchor,
+    public record Rung(int rung, String title, int heads, String loss, String x, String labelX, String anchor,
             List<String> names) {
     }
 

@@ -59,7 +59,7 @@ final class MlpFlowWidget implements Widget {
         List<SignedLayer> signed = new ArrayList<>();
         for (int k = 0; k < 4; k++) {
             signed.add(new SignedLayer(Strips.strip(layers[k], edges[k], k < 3 ? null : Strips.tokenRows(vocab)),
-                    Heat.signed(edges[k])));
+                    layers[k].length, Heat.signed(edges[k])));
         }
         String html = Figures.render("mlp-flow", new Figure(buttons, vocab.label(token), signed,
                 Strips.strip(layers[4], null, Strips.tokenRows(vocab)), Heat.prob()));
@@ -94,9 +94,10 @@ final class MlpFlowWidget implements Widget {
      * A layer of signed values.
      *
      * @param strip its values
+     * @param size how many values, which its title names
      * @param legend its colour scale, the same for every input
      */
-    public record SignedLayer(Strips.Strip strip, Heat.SignedLegend legend) {
+    public record SignedLayer(Strips.Strip strip, int size, Heat.SignedLegend legend) {
     }
 
     /** x, the sums, ReLU, logits and probabilities for one input token. */

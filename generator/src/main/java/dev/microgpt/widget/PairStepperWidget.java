@@ -27,8 +27,6 @@ import java.util.Set;
  * </pre>
  */
 final class PairStepperWidget implements Widget {
-    private static final int FINAL = 1000;
-
     @Override
     public String name() {
         return "pair-stepper";
@@ -92,9 +90,10 @@ final class PairStepperWidget implements Widget {
         if (!offered.contains(step)) {
             throw args.error("step", "step " + step + " is not among the offered steps " + offered);
         }
-        if (step != FINAL && !names.contains(name)) {
+        int finalStep = run.dataset().steps();   // the final weights, the only ones in the page
+        if (step != finalStep && !names.contains(name)) {
             throw args.error("name", "after " + step + " steps the run read only " + names
-                    + "; any name works after " + FINAL + " steps");
+                    + "; any name works after " + finalStep + " steps");
         }
 
         ObjectNode data = Json.object();
@@ -103,6 +102,8 @@ final class PairStepperWidget implements Widget {
         data.put("name", name);
         data.put("step", step);
         data.put("transformer", run.rung(rung).architecture().attention());   // reads the whole prefix
+        data.put("blockSize", run.rung(rung).architecture().blockSize());     // …up to this many positions
+        data.put("finalStep", finalStep);
         ArrayNode traces = data.putArray("examples");
         double[] shown = null;
         for (NameTrace e : examples) {
@@ -123,7 +124,7 @@ final class PairStepperWidget implements Widget {
             }
         }
         Map<String, JsonNode> shared = Map.of();
-        if (offered.contains(FINAL)) {
+        if (offered.contains(finalStep)) {
             Inference model = Inference.of(run, rung, args, "rung");
             data.put("model", model.key());
             shared = Map.of(model.key(), model.json());

@@ -48,9 +48,10 @@ final class PlaygroundWidget implements Widget {
         String title = Rungs.title(run, RUNG);
         ObjectNode data = AttentionWidget.data(model, name);
         data.put("title", title);
+        data.put("blockSize", run.rung(RUNG).architecture().blockSize());   // the most positions it reads
         List<String> samples = run.rung(RUNG).samples();
         String html = Figures.render("playground", new Figure(
-                new Html(PairStepperWidget.modelTable(vocab, name, 1000, title, p)), Numbers.fixed(sum / p.length, 4),
+                new Html(PairStepperWidget.modelTable(vocab, name, run.dataset().steps(), title, p)), Numbers.fixed(sum / p.length, 4),
                 Triangles.of(vocab, inputs, model.heads),
                 new Html(NextTokenBars.chart(vocab, inputs.get(inputs.size() - 1).probs, "p(next | " + name + ")")),
                 title, samples.subList(0, Math.min(SAMPLES, samples.size()))));

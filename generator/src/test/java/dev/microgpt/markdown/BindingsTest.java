@@ -34,6 +34,14 @@ class BindingsTest {
     }
 
     @Test
+    void expRaisesEToTheValue() {
+        assertThat(expand("{{ step0.training.loss[0] | exp 2 }}")).isEqualTo("27.00");   // e^ln 27
+        Problems problems = new Problems();
+        expand("{{ step0.training.loss[0] | exp }}", problems);
+        assertThat(problems.sorted()).singleElement().extracting(Throwable::getMessage).asString().contains("needs a digit count");
+    }
+
+    @Test
     void selectorsPickTheMatchingElement() {
         assertThat(expand("{{ step0.snapshots[step=2].total }}")).isEqualTo("8");
         assertThat(expand("{{ step0.examples[name=ava,step=1].pairs[0].count }}")).isEqualTo("1");

@@ -64,7 +64,7 @@ class BadInputTest {
                 Arguments.of("unknown-term", AT + "5: term link to 'gradient', but there is no glossary.md"),
                 Arguments.of("unknown-use", AT + "3: uses 'nothing', which no page defines"),
                 Arguments.of("unknown-format", AT + "5:11: unknown format '7x' for step0.training.loss[0]; known: "
-                        + "a digit count (4), sci N, pct N, list, len, token, raw"),
+                        + "a digit count (4), sci N, pct N, exp N, list, len, token, raw"),
                 Arguments.of("unclosed-binding", AT + "5:11: binding is not closed: write {{ path }} or "
                         + "{{ path | format }} (or \\{{ for literal braces)"),
                 Arguments.of("index-out-of-range", AT + "5:8: binding path step0.samples[999]: index 999 is outside "
