@@ -33,20 +33,22 @@ public final class BuildReport {
     /** Bytes a page may weigh, HTML and embedded data together: 250 KB. */
     public static final long PAGE_BUDGET = 250 * 1024;
     /**
-     * Gzip-compressed bytes of JavaScript a page may load: 24 KiB. Compressed, because that is what
+     * Gzip-compressed bytes of JavaScript a page may load: 26 KiB. Compressed, because that is what
      * travels and the budget should not punish readable code (names and comments compress well);
-     * per page, because a page loads only the scripts its widgets need. Every script of the site
-     * together is about 35 KB compressed; the busiest lesson (3.8: pair-stepper, loss-curve and
-     * samples, with the in-page models) loads about 20 KB of it, so 24 KiB leaves room for a widget more while a page's
-     * scripts still arrive in about half a second on a slow 3G link (400 kbit/s).
+     * per page, because a page loads only the scripts its widgets need. It was 24 KiB until the
+     * in-page models became the trainer's too: models.js now runs its one forward pass on a tape
+     * (about 8 KB gzip instead of 4), and every page with a listing loads listings.js (1.6 KB),
+     * so the busiest lessons (0.6 and 1.5: loss chart, samples, the in-page models, a listing)
+     * load about 24.4 KB. 26 KiB still arrives in about half a second on a slow 3G link
+     * (400 kbit/s).
      */
-    public static final long JS_GZIP_BUDGET = 24 * 1024;
+    public static final long JS_GZIP_BUDGET = 26 * 1024;
     /**
      * The budget of a page with the {@code trainer} widget (it loads {@link #TRAINER_SCRIPT}): 36 KiB.
      * Training in the page needs the training loop and the trainer's controls (training.js and
      * trainer.js, about 9.6 KiB gzip together) on top of the lesson's own widgets, which on a
      * results lesson (loss curve, samples, the in-page models) already load up to 24 KiB. Only
-     * these pages get the allowance; every other page keeps 24 KiB.
+     * these pages get the allowance; every other page keeps {@link #JS_GZIP_BUDGET}.
      */
     public static final long TRAINER_JS_GZIP_BUDGET = 36 * 1024;
     /** The script that marks a page as training in the browser. */

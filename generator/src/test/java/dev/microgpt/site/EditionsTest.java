@@ -82,7 +82,7 @@ class EditionsTest {
         assertThat(over.get(0)).startsWith("step/0/1.html weighs 256,001 bytes");
         assertThat(over.get(1)).startsWith("404.html loads ");
         assertThat(over.get(2)).startsWith("index.html loads ").contains("bytes of JavaScript gzip-compressed",
-                "the budget is 24,576 per page");
+                "the budget is 26,624 per page");
         assertThat(over.get(3)).startsWith("step/0/index.html loads ");
         String text = BuildReport.measure(www).text(List.of(new BuildReport.Stage("train", 1.5, "x")), 10);
         assertThat(text).contains("  train            1.50  x", "OVER BUDGET", "(the whole guide: no page budget)");

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The budgets of {@code generator/WIDGETS.md}, on whatever pages the build produced: no page over
  * 250 KB of HTML with its embedded data (the print edition, the whole guide on one page, is exempt by
- * design), and no page loading more than 24 KiB of JavaScript gzip-compressed (each page loads only
+ * design), and no page loading more than 26 KiB of JavaScript gzip-compressed (each page loads only
  * the scripts its widgets need), in the site and in the widget gallery. And the build
  * report the build wrote says so, page by page. (First paint is measured by FirstPaintBench, not
  * here: speed is a benchmark, never a timed test.)
