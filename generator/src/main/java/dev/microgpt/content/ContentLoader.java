@@ -157,7 +157,27 @@ public final class ContentLoader {
             problems.addCause(SourcePosition.line(source, line), String.format(java.util.Locale.ROOT,
                     "not valid UTF-8 (byte 0x%02X); save the file as UTF-8", bytes[offset] & 0xff));
         }
-        return new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        String text = new String(bytes, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        reportControlCharacter(text, source);
+        return text;
+    }
+
+    /**
+     * The first control character in the text (tabs and line ends aside), which no lesson means to
+     * write: invisible in an editor, a parse error in the HTML it would end up in.
+     */
+    private void reportControlCharacter(String text, String source) {
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n') {
+                line++;
+            } else if ((ch < 0x20 && ch != '\t' && ch != '\r') || ch == 0x7f) {
+                problems.add(SourcePosition.line(source, line), String.format(java.util.Locale.ROOT,
+                        "control character U+%04X (invisible in most editors); delete it", (int) ch));
+                return;
+            }
+        }
     }
 
     /** Replaces the front matter with as many empty lines, so the body keeps its line numbers. */

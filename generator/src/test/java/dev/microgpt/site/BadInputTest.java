@@ -117,7 +117,9 @@ class BadInputTest {
                 Arguments.of("deep-tex", AT + "5:13: bad TeX in {{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{…: formula nested "
                         + "too deeply"),
                 Arguments.of("deep-emphasis", AT + "5: " + NESTING),
-                Arguments.of("deep-quote", AT + "5: " + NESTING));
+                Arguments.of("deep-quote", AT + "5: " + NESTING),
+                Arguments.of("control-character", AT + "5: control character U+0001 (invisible in most editors); "
+                        + "delete it"));
     }
 
     @org.junit.jupiter.api.Test

@@ -96,6 +96,18 @@ class MainProcessTest {
     }
 
     @Test
+    void aFailureNoSourceFileExplainsIsOneLineAndNoStackTrace() throws Exception {
+        Path fixture = SiteBuilderTest.copyFixture(temp.resolve("fixture"));
+        Path missing = temp.resolve("no-such-content");
+        Result failed = run(fixture, "--content", missing.toString(), "--rundata", fixture.resolve("rundata").toString(),
+                "--sources", fixture.resolve("sources").toString(), "--out", temp.resolve("www").toString());
+        assertThat(failed.exit()).isEqualTo(1);
+        assertThat(failed.stderr().lines().toList()).containsExactly(
+                "site: content folder not found: " + missing.toAbsolutePath(),
+                "site: build failed; the previous site is untouched");
+    }
+
+    @Test
     void aMissingOptionExitsWithTwoAndSaysWhichOne() throws Exception {
         Process process = new ProcessBuilder(javaCommand("--content", "x", "--out", "y")).start();
         String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);

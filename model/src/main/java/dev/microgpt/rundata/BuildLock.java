@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -95,7 +96,9 @@ public final class BuildLock implements AutoCloseable {
                 }
             } catch (IOException e) {
                 unlockFile();
-                throw new UncheckedIOException("cannot lock " + file + ": " + e.getMessage(), e);
+                String why = e instanceof FileAlreadyExistsException ? folder + " is a file, not a folder"
+                        : e.getMessage();
+                throw new UncheckedIOException("cannot lock " + file + ": " + why, e);
             }
         }
 

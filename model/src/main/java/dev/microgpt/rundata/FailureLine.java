@@ -22,7 +22,7 @@ public final class FailureLine {
     public static String of(Throwable failure) {
         Set<String> parts = new LinkedHashSet<>();
         for (Throwable t = failure; t != null && parts.size() < 4; t = t.getCause()) {
-            String part = describe(t);
+            String part = describe(t, String.join(": ", parts));
             if (part != null && parts.stream().noneMatch(known -> known.contains(part))) {
                 parts.add(part);
             }
@@ -30,7 +30,7 @@ public final class FailureLine {
         return parts.isEmpty() ? failure.getClass().getSimpleName() : String.join(": ", parts).replaceAll("\\R", " ");
     }
 
-    private static String describe(Throwable t) {
+    private static String describe(Throwable t, String said) {
         if (t instanceof StackOverflowError) {
             return "input nested too deeply to process (the stack overflowed)";
         }
@@ -44,9 +44,13 @@ public final class FailureLine {
             return "permission denied: " + e.getFile();
         }
         if (t instanceof FileSystemException e) {   // its message names the file(s) and the system's reason
-            return e.getMessage();
+            boolean named = e.getFile() != null && said.contains(e.getFile());
+            return named && e.getReason() != null ? e.getReason() : e.getMessage();
         }
         String message = t.getMessage();
+        if (t.getCause() != null && t.getCause().toString().equals(message)) {
+            return null;                            // a wrapper that only repeats its cause: let the cause speak
+        }
         if (message == null || message.isBlank()) {
             return t.getCause() == null ? t.getClass().getSimpleName() : null;
         }
