@@ -59,8 +59,8 @@ class EditionsTest {
         String html = Files.readString(www.resolve("step/0/1.html"));
         long js = 0;
         long gzip = 0;
-        List<String> scripts = List.of("assets/theme.js", "assets/search.js", "assets/js/core.js",
-                "assets/js/models.js", "assets/js/pair-stepper.js");   // its one widget and what that needs
+        List<String> scripts = List.of("assets/theme.js", "assets/listings.js", "assets/search.js",
+                "assets/js/core.js", "assets/js/models.js", "assets/js/pair-stepper.js");   // its one widget and what that needs
         for (String script : scripts) {
             js += Files.size(www.resolve(script));
             gzip += BuildReport.gzipSize(Files.readAllBytes(www.resolve(script)));
@@ -78,7 +78,7 @@ class EditionsTest {
         random.nextBytes(noise);
         Files.write(www.resolve("assets/theme.js"), noise);
         List<String> over = BuildReport.measure(www).overBudget();
-        assertThat(over).hasSize(4);   // the lesson's weight, then the three pages that load only theme.js and search.js
+        assertThat(over).hasSize(4);   // the lesson's weight, then the three pages that load only theme.js, listings.js and search.js
         assertThat(over.get(0)).startsWith("step/0/1.html weighs 256,001 bytes");
         assertThat(over.get(1)).startsWith("404.html loads ");
         assertThat(over.get(2)).startsWith("index.html loads ").contains("bytes of JavaScript gzip-compressed",
