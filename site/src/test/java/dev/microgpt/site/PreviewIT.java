@@ -36,6 +36,7 @@ class PreviewIT {
         copy(Path.of("../generator/src/main/resources"), root.resolve("generator/src/main/resources"));
         copy(Path.of(System.getProperty("model.sources", "../model/src/main/java")),
                 root.resolve("model/src/main/java"));
+        copy(Path.of("../tools/reference"), root.resolve("tools/reference"));      // the listings' Python
         copy(Browser.RUNDATA, root.resolve("site/target/rundata"));
         Path lesson = root.resolve("content/step-0/01-dataset.md");
         String original = Files.readString(lesson);
