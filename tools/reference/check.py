@@ -28,7 +28,7 @@ CHECKS = [('step0_counting.py', 'rung0.json', None),
 
 
 def start(script, names):
-    return subprocess.Popen([sys.executable, '-u', str(HERE / script), names],
+    return subprocess.Popen([sys.executable, '-B', '-u', str(HERE / script), names],   # no __pycache__
                             stdout=subprocess.PIPE, text=True, cwd=HERE)
 
 

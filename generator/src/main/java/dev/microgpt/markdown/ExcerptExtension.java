@@ -316,7 +316,7 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
         }
         html.append("</div>");
         for (Panel panel : List.of(python, java)) {
-            html.append(panel(id, panel));
+            html.append(panel(id, panel, annotated));        // both tables when either has notes
         }
         SourceRegions.Region twin = java.region();
         html.append("<p class=\"listing-print-note\">The Java twin, ").append(Html.escape(twin.fileName()))
@@ -333,8 +333,12 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
         return panel.language() == Language.JAVA ? "java" : "python";
     }
 
-    /** One language's panel: a title naming the language and file, then the code. */
-    static String panel(String id, Panel panel) {
+    /**
+     * One language's panel: a title naming the language and file, then the code, as an annotated
+     * line table if the listing has notes in either language (so the two tabs look alike and a
+     * listing stays one Tab stop), else as a block.
+     */
+    static String panel(String id, Panel panel, boolean annotated) {
         SourceRegions.Region region = panel.region();
         String lang = lang(panel);
         UnaryOperator<String> highlighter = panel.language() == Language.JAVA ? new JavaHighlighter()::line
@@ -350,7 +354,7 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                 .append("</span> <span class=\"lines\">lines ").append(region.firstLine()).append('–')
                 .append(region.lastLine()).append("</span></p>");
         List<String> lines = region.lines();
-        if (panel.annotations().isEmpty()) {
+        if (!annotated) {
             html.append("<pre class=\"code\" tabindex=\"0\"><code>");           // it may scroll: keyboard users too
             for (int i = 0; i < lines.size(); i++) {
                 boolean marked = i + 1 >= panel.from() && i + 1 <= panel.to();

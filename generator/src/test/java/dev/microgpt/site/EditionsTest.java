@@ -78,7 +78,7 @@ class EditionsTest {
         random.nextBytes(noise);
         Files.write(www.resolve("assets/theme.js"), noise);
         List<String> over = BuildReport.measure(www).overBudget();
-        assertThat(over).hasSize(4);   // the lesson's weight, then the three pages that load only theme.js and search.js
+        assertThat(over).hasSize(4);   // the lesson's weight, then the three pages that load only theme.js, listings.js and search.js
         assertThat(over.get(0)).startsWith("step/0/1.html weighs 256,001 bytes");
         assertThat(over.get(1)).startsWith("404.html loads ");
         assertThat(over.get(2)).startsWith("index.html loads ").contains("bytes of JavaScript gzip-compressed",

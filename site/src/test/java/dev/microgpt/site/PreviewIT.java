@@ -38,6 +38,7 @@ class PreviewIT {
         copy(Path.of("../generator/src/main/resources"), root.resolve("generator/src/main/resources"));
         copy(Path.of(System.getProperty("model.sources", "../model/src/main/java")),
                 root.resolve("model/src/main/java"));
+        copy(Path.of("../tools/reference"), root.resolve("tools/reference"));      // the listings' Python
         copy(Browser.RUNDATA, root.resolve("site/target/rundata"));
         Path formulas = Browser.RUNDATA.resolveSibling("math-cache.bin");            // the build's, if any
         if (Files.isRegularFile(formulas)) {
