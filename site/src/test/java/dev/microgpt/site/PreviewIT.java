@@ -34,16 +34,7 @@ class PreviewIT {
 
     @Test
     void anEditShowsUpInTheOpenPageAndABrokenLessonSaysWhere() throws Exception {
-        copy(Path.of(System.getProperty("site.content", "../content")), root.resolve("content"));
-        copy(Path.of("../generator/src/main/resources"), root.resolve("generator/src/main/resources"));
-        copy(Path.of(System.getProperty("model.sources", "../model/src/main/java")),
-                root.resolve("model/src/main/java"));
-        copy(Path.of("../tools/reference"), root.resolve("tools/reference"));      // the listings' Python
-        copy(Browser.RUNDATA, root.resolve("site/target/rundata"));
-        Path formulas = Browser.RUNDATA.resolveSibling("math-cache.bin");            // the build's, if any
-        if (Files.isRegularFile(formulas)) {
-            Files.copy(formulas, root.resolve("site/target/math-cache.bin"));
-        }
+        copySources();
         Path lesson = root.resolve("content/step-0/01-dataset.md");
         String original = Files.readString(lesson);
 
@@ -142,12 +133,18 @@ class PreviewIT {
         }
     }
 
+    /** What a preview reads, in a repository of its own: lessons, templates, both listings' sources, the run. */
     private void copySources() throws IOException {
         copy(Path.of(System.getProperty("site.content", "../content")), root.resolve("content"));
         copy(Path.of("../generator/src/main/resources"), root.resolve("generator/src/main/resources"));
         copy(Path.of(System.getProperty("model.sources", "../model/src/main/java")),
                 root.resolve("model/src/main/java"));
+        copy(Path.of("../tools/reference"), root.resolve("tools/reference"));      // the listings' Python
         copy(Browser.RUNDATA, root.resolve("site/target/rundata"));
+        Path formulas = Browser.RUNDATA.resolveSibling("math-cache.bin");            // the build's, if any
+        if (Files.isRegularFile(formulas)) {
+            Files.copy(formulas, root.resolve("site/target/math-cache.bin"));
+        }
     }
 
     /** One raw HTTP/1.1 request, with a Host header HttpClient would not let us set: the whole response. */
