@@ -13,8 +13,11 @@ import org.openqa.selenium.interactions.Actions;
  * control, focused, pressed with the keys a reader would try.
  */
 final class Keyboard {
-    /** Enough for a long page; more stops than this is a trap or a page nobody could tab through. */
-    private static final int MAX_STOPS = 400;
+    /**
+     * Enough for the longest page, the print edition (the whole guide: about 410 stops, nearly all
+     * links); more stops than this is a trap or a page nobody could tab through.
+     */
+    private static final int MAX_STOPS = 500;
     /** Tab presses sent in one go; the focus listener below records where each one lands. */
     private static final int BATCH = 50;
     /**
@@ -141,6 +144,10 @@ final class Keyboard {
                         problems.add("Tab goes back to " + stop.get(2) + " instead of onwards: a keyboard trap");
                     }
                     return stops;                                    // round to the first stop: no trap
+                }
+                if (stops.size() == MAX_STOPS) {
+                    problems.add("more than " + MAX_STOPS + " Tab stops: a trap, or a page no one can tab through");
+                    return stops;
                 }
                 seen.add(stop.get(0));
                 stops.add(stop);
