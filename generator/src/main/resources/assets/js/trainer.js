@@ -108,7 +108,10 @@ MG.register("trainer", (box, data) => {
         wordsArea,
         MG.element("div", { class: "controls" }, [
           useWords,
-          MG.element("label", {}, ["or open a text file", fileInput]),
+          MG.element("label", { class: "trainer-file" }, [
+            MG.element("span", {}, "or open a text file"),
+            fileInput,
+          ]),
           siteWords,
         ]),
       ]),
