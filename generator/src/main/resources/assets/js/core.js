@@ -454,10 +454,16 @@ var MG = (() => {
         })
         .join("");
 
-    /** The dashed line of the uniform guess at a loss value, across the plot; returns its y. */
-    frame.baseline = loss => {
+    /**
+     * The dashed line of the uniform guess at a loss value, across the plot, with its label at
+     * the right end if one is given; returns its y.
+     */
+    frame.baseline = (loss, label) => {
       const at = y(loss);
       append(svg, element("@line", { class: "baseline", x1: left, x2: right, y1: at, y2: at }));
+      if (label) {
+        append(svg, element("@text", { x: right - 4, y: at - 5, "text-anchor": "end" }, label));
+      }
       return at;
     };
 

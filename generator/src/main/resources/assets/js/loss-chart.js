@@ -110,15 +110,7 @@ MG.lossChart = (box, data, figure) => {
       formatX: tick => MG.integer(tick === 1 ? 0 : tick),
       label: "Loss per step of " + series.map(s => s.title).join(", "),
     });
-    const baseline = frame.baseline(data.baseline);
-    MG.append(
-      frame.svg,
-      MG.element(
-        "@text",
-        { x: frame.right - 4, y: baseline - 5, "text-anchor": "end" },
-        "uniform guess",
-      ),
-    );
+    frame.baseline(data.baseline, "uniform guess");
     series.forEach((s, i) => {
       if (!visible[i]) {
         return;

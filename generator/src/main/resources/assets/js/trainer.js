@@ -489,15 +489,7 @@ MG.register("trainer", (box, data) => {
       label: `Loss per training step of your run, ${losses.length} of ${steps} steps so far`,
       formatX: MG.integer,
     });
-    const baseline = frame.baseline(data.baseline);
-    MG.append(
-      frame.svg,
-      MG.element(
-        "@text",
-        { x: frame.right - 4, y: baseline - 5, "text-anchor": "end" },
-        "uniform guess",
-      ),
-    );
+    frame.baseline(data.baseline, "uniform guess");
     const group = frame.group("series rung-" + rungData.rung);
     if (expected) {
       // the site's run as its running mean: its per-step losses would hide the reader's
