@@ -27,14 +27,14 @@ public final class JavaHighlighter {
             if (inBlockComment) {
                 int end = code.indexOf("*/", i);
                 int stop = end < 0 ? n : end + 2;
-                span(out, "com", code.substring(i, stop));
+                Lexemes.span(out, "com", code.substring(i, stop));
                 inBlockComment = end < 0;
                 i = stop;
                 continue;
             }
             char ch = code.charAt(i);
             if (code.startsWith("//", i)) {
-                span(out, "com", code.substring(i));
+                Lexemes.span(out, "com", code.substring(i));
                 break;
             }
             if (code.startsWith("/*", i)) {
@@ -42,29 +42,19 @@ public final class JavaHighlighter {
                 continue;
             }
             if (ch == '"' || ch == '\'') {
-                int end = i + 1;
-                while (end < n && code.charAt(end) != ch) {
-                    end += code.charAt(end) == '\\' ? 2 : 1;
-                }
-                end = Math.min(n, end + 1);
-                span(out, "str", code.substring(i, end));
+                int end = Lexemes.stringEnd(code, i);
+                Lexemes.span(out, "str", code.substring(i, end));
                 i = end;
-            } else if (Character.isDigit(ch) || ch == '.' && i + 1 < n && Character.isDigit(code.charAt(i + 1))
-                    && (i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1)))) {
-                int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(code.charAt(end)) || code.charAt(end) == '.'
-                        || code.charAt(end) == '_'
-                        || (code.charAt(end) == '-' && Character.toLowerCase(code.charAt(end - 1)) == 'e'))) {
-                    end++;
-                }
-                span(out, "num", code.substring(i, end));
+            } else if (Lexemes.numberStarts(code, i)) {
+                int end = Lexemes.numberEnd(code, i);
+                Lexemes.span(out, "num", code.substring(i, end));
                 i = end;
             } else if (ch == '@' && i + 1 < n && Character.isJavaIdentifierStart(code.charAt(i + 1))) {
                 int end = i + 1;
                 while (end < n && Character.isJavaIdentifierPart(code.charAt(end))) {
                     end++;
                 }
-                span(out, "ann", code.substring(i, end));
+                Lexemes.span(out, "ann", code.substring(i, end));
                 i = end;
             } else if (Character.isJavaIdentifierStart(ch)) {
                 int end = i + 1;
@@ -73,7 +63,7 @@ public final class JavaHighlighter {
                 }
                 String word = code.substring(i, end);
                 if (KEYWORDS.contains(word)) {
-                    span(out, "kw", word);
+                    Lexemes.span(out, "kw", word);
                 } else {
                     escape(out, word);
                 }
@@ -84,12 +74,6 @@ public final class JavaHighlighter {
             }
         }
         return out.toString();
-    }
-
-    private static void span(StringBuilder out, String kind, String text) {
-        out.append("<span class=\"").append(kind).append("\">");
-        escape(out, text);
-        out.append("</span>");
     }
 
     /** Escapes the characters HTML gives meaning to, as everywhere else (one escaper). */

@@ -24,14 +24,14 @@ public final class PythonHighlighter {
         if (openTriple != null) {
             int end = code.indexOf(openTriple);
             i = end < 0 ? n : end + 3;
-            span(out, "str", code.substring(0, i));
+            Lexemes.span(out, "str", code.substring(0, i));
             openTriple = end < 0 ? openTriple : null;
         }
         while (i < n) {
             char ch = code.charAt(i);
             int prefix = stringPrefix(code, i);
             if (ch == '#') {
-                span(out, "com", code.substring(i));
+                Lexemes.span(out, "com", code.substring(i));
                 break;
             }
             if (prefix >= 0) {
@@ -41,34 +41,23 @@ public final class PythonHighlighter {
                     int end = code.indexOf(triple, quote + 3);
                     int stop = end < 0 ? n : end + 3;
                     openTriple = end < 0 ? triple : null;
-                    span(out, "str", code.substring(i, stop));
+                    Lexemes.span(out, "str", code.substring(i, stop));
                     i = stop;
                     continue;
                 }
-                char q = code.charAt(quote);
-                int end = quote + 1;
-                while (end < n && code.charAt(end) != q) {
-                    end += code.charAt(end) == '\\' ? 2 : 1;
-                }
-                end = Math.min(n, end + 1);
-                span(out, "str", code.substring(i, end));
+                int end = Lexemes.stringEnd(code, quote);
+                Lexemes.span(out, "str", code.substring(i, end));
                 i = end;
-            } else if (Character.isDigit(ch) || ch == '.' && i + 1 < n && Character.isDigit(code.charAt(i + 1))
-                    && (i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1)))) {
-                int end = i + 1;
-                while (end < n && (Character.isLetterOrDigit(code.charAt(end)) || code.charAt(end) == '.'
-                        || code.charAt(end) == '_'
-                        || (code.charAt(end) == '-' && Character.toLowerCase(code.charAt(end - 1)) == 'e'))) {
-                    end++;
-                }
-                span(out, "num", code.substring(i, end));
+            } else if (Lexemes.numberStarts(code, i)) {
+                int end = Lexemes.numberEnd(code, i);
+                Lexemes.span(out, "num", code.substring(i, end));
                 i = end;
             } else if (ch == '@' && code.substring(0, i).isBlank()) {
                 int end = i + 1;                         // a decorator: @name
                 while (end < n && (Character.isJavaIdentifierPart(code.charAt(end)) || code.charAt(end) == '.')) {
                     end++;
                 }
-                span(out, "ann", code.substring(i, end));
+                Lexemes.span(out, "ann", code.substring(i, end));
                 i = end;
             } else if (Character.isJavaIdentifierStart(ch)) {
                 int end = i + 1;
@@ -77,7 +66,7 @@ public final class PythonHighlighter {
                 }
                 String word = code.substring(i, end);
                 if (KEYWORDS.contains(word)) {
-                    span(out, "kw", word);
+                    Lexemes.span(out, "kw", word);
                 } else {
                     JavaHighlighter.escape(out, word);
                 }
@@ -94,12 +83,6 @@ public final class PythonHighlighter {
      * How many prefix letters ({@code f}, {@code r}, {@code b}, none) come before a string's
      * quote at {@code i}, or −1 if no string starts there.
      */
-    private static void span(StringBuilder out, String kind, String text) {
-        out.append("<span class=\"").append(kind).append("\">");
-        JavaHighlighter.escape(out, text);
-        out.append("</span>");
-    }
-
     private static int stringPrefix(String code, int i) {
         if (i > 0 && Character.isJavaIdentifierPart(code.charAt(i - 1))) {
             return -1;                               // inside a name, such as "elif"
