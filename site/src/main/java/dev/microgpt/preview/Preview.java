@@ -326,13 +326,18 @@ public final class Preview implements AutoCloseable {
             return;
         }
         String name = file.getFileName().toString();
-        String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+        String type = contentType(name);
         byte[] bytes = Files.readAllBytes(file);
         if (name.endsWith(".html")) {
             bytes = forPreview(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
         }
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         send(exchange, 200, type, bytes);
+    }
+
+    /** The Content-Type of a site file, by its extension. */
+    public static String contentType(String fileName) {
+        return TYPES.getOrDefault(fileName.substring(fileName.lastIndexOf('.') + 1), "application/octet-stream");
     }
 
     /** A page as this server sends it: the reload script added. */

@@ -3,6 +3,7 @@ package dev.microgpt.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.microgpt.preview.Preview;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -59,7 +60,7 @@ class LayoutShiftIT {
                     return;
                 }
                 byte[] bytes = Files.readAllBytes(file);
-                exchange.getResponseHeaders().set("Content-Type", type(name));
+                exchange.getResponseHeaders().set("Content-Type", Preview.contentType(name));
                 exchange.getResponseHeaders().set("Cache-Control", "no-store");
                 exchange.sendResponseHeaders(200, bytes.length);
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -115,20 +116,5 @@ class LayoutShiftIT {
                 browser.cdp("Network.setCacheDisabled", Map.of("cacheDisabled", false));
             }
         }
-    }
-
-    private static String type(String file) {
-        if (file.endsWith(".html")) {
-            return "text/html; charset=utf-8";
-        } else if (file.endsWith(".css")) {
-            return "text/css";
-        } else if (file.endsWith(".js")) {
-            return "text/javascript";
-        } else if (file.endsWith(".woff2")) {
-            return "font/woff2";
-        } else if (file.endsWith(".svg")) {
-            return "image/svg+xml";
-        }
-        return "application/octet-stream";
     }
 }
