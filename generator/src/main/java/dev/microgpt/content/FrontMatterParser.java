@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * {@code [a, b]} or as {@code - item} lines below the key. Anything else is an error with the line.
  */
 final class FrontMatterParser {
-    private static final Set<String> KEYS = Set.of("title", "summary", "uses", "defines");
-    private static final Set<String> LIST_KEYS = Set.of("uses", "defines");
+    private static final Set<String> KEYS = Set.of("title", "summary", "uses", "defines", "blocks");
+    private static final Set<String> LIST_KEYS = Set.of("uses", "defines", "blocks");
     private static final Pattern KEY_LINE = Pattern.compile("([A-Za-z][A-Za-z0-9_-]*):(?:[ \\t]+(.*))?");
     private static final Pattern ITEM_LINE = Pattern.compile("[ ]+-[ ]+(.*)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.()\\[\\]]*");
@@ -143,8 +143,12 @@ final class FrontMatterParser {
             }
             defines.add(new FrontMatter.Definition(name, item.text.substring(colon + 2).strip(), item.line));
         }
-        return new FrontMatter(title, summary, uses, defines, new FrontMatter.Lines(line(entries.get("title")),
-                line(entries.get("summary"))));
+        List<FrontMatter.Block> blocks = new ArrayList<>();
+        for (Item item : items(entries.get("blocks"))) {
+            blocks.add(new FrontMatter.Block(item.text, item.line));
+        }
+        return new FrontMatter(title, summary, uses, defines, blocks, new FrontMatter.Lines(
+                line(entries.get("title")), line(entries.get("summary")), line(entries.get("blocks"))));
     }
 
     private static String scalar(String file, Entry entry, Problems problems) {
@@ -207,7 +211,7 @@ final class FrontMatterParser {
     }
 
     private static FrontMatter empty() {
-        return new FrontMatter("", "", List.of(), List.of(), new FrontMatter.Lines(0, 0));
+        return new FrontMatter("", "", new FrontMatter.Lines(0, 0, 0));
     }
 
     /** One key being read. */

@@ -100,7 +100,7 @@ public final class Bindings {
             defines.add(new FrontMatter.Definition(d.name(), expandLine(d.gloss(), page, d.line(), problems), d.line()));
         }
         FrontMatter expanded = new FrontMatter(expandLine(fm.title(), page, fm.line().title(), problems),
-                expandLine(fm.summary(), page, fm.line().summary(), problems), fm.uses(), defines, fm.line());
+                expandLine(fm.summary(), page, fm.line().summary(), problems), fm.uses(), defines, fm.blocks(), fm.line());
         return new Page(page.id(), page.kind(), page.section(), page.number(), page.source(), page.output(), expanded,
                 page.markdown());
     }

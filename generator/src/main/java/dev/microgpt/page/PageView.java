@@ -15,6 +15,7 @@ import java.util.List;
  * @param previous the page before in reading order, or null
  * @param next the page after, or null
  * @param uses the "previously defined" box, empty for none
+ * @param modelMap for a lesson of a step with attention: the model with its blocks marked; else null
  * @param body the page's rendered Markdown
  * @param sections for the home page: every section and its lessons; otherwise empty
  * @param lessons for a section overview: its lessons; otherwise empty
@@ -25,7 +26,8 @@ import java.util.List;
  * @param head the document's title, sharing metadata, canonical URL, theme colours and font preloads
  */
 public record PageView(String kind, String title, String description, String kicker, String root, int rung,
-        List<Crumb> breadcrumb, PageLink previous, PageLink next, List<UsedName> uses, Html body,
+        List<Crumb> breadcrumb, PageLink previous, PageLink next, List<UsedName> uses, ModelMapView modelMap,
+        Html body,
         List<Section> sections, List<PageLink> lessons, boolean math, List<String> scripts, List<PageLink> footer,
         HeadView head) {
 

@@ -159,7 +159,8 @@ public final class SiteBuilder {
         long renderEnd = System.nanoTime();
         Publishing publishing = new Publishing(siteUrl, course.page("home").map(Page::title).orElse(""),
                 StyleTokens.parse(Assets.text("assets/style.css", resources)), run);
-        Views views = new Views(course, problems, WidgetScripts.standard(), publishing);   // checks names too
+        Views views = new Views(course, problems, WidgetScripts.standard(), publishing,
+                new ModelMaps(course, run, problems));                   // checks names and blocks too
         problems.throwIfAny();                                       // every file:line at once, sorted
         Page home = course.page("home").orElseThrow();
 

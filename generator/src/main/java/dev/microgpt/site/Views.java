@@ -25,13 +25,15 @@ final class Views {
     private final Map<String, Definition> definitions;  // defined name → where
     private final WidgetScripts scripts;                // which scripts a page's widgets load
     private final Publishing publishing;                // titles, sharing metadata, canonical URLs
+    private final ModelMaps maps;                       // the model map of Steps 3–5's lessons
 
     /** Where a name is defined. */
     private record Definition(Page page, FrontMatter.Definition definition) {
     }
 
-    Views(Course course, Problems problems, WidgetScripts scripts, Publishing publishing) {
+    Views(Course course, Problems problems, WidgetScripts scripts, Publishing publishing, ModelMaps maps) {
         this.course = course;
+        this.maps = maps;
         this.scripts = scripts;
         this.publishing = publishing;
         this.definitions = new HashMap<>();
@@ -84,7 +86,8 @@ final class Views {
         return new PageView(page.kind().name().toLowerCase(java.util.Locale.ROOT), page.title(),
                 page.frontMatter().summary(), kicker(page), page.root(), rung(page), breadcrumb(page),
                 course.previous(page).map(p -> link(page, p)).orElse(null),
-                course.next(page).map(p -> link(page, p)).orElse(null), uses, new Html(body), sections, lessons,
+                course.next(page).map(p -> link(page, p)).orElse(null), uses, maps.of(page), new Html(body),
+                sections, lessons,
                 body.contains("class=\"katex"), scripts.forBody(body), footer, publishing.head(page, course, body));
     }
 
@@ -108,7 +111,7 @@ final class Views {
         String homeHref = root + (publishing.absolute() ? "" : "index.html");
         return new PageView("not-found", "Page not found", "", "", root, -1,
                 List.of(new PageView.Crumb("Home", homeHref), new PageView.Crumb("Page not found", "")), null, null,
-                List.of(), new Html(""), sections, List.of(rooted(root, home)), false, List.of(), footer,
+                List.of(), null, new Html(""), sections, List.of(rooted(root, home)), false, List.of(), footer,
                 publishing.notFoundHead(root));
     }
 

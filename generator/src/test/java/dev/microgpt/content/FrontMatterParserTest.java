@@ -59,7 +59,7 @@ class FrontMatterParserTest {
     void unknownKeyIsReportedOnItsLine() {
         parse("---\ntitle: T\nsumary: typo\n---\n");
         assertThat(messages()).containsExactly(
-                "content/x.md:3: front matter: unknown key 'sumary'; known keys: defines, summary, title, uses");
+                "content/x.md:3: front matter: unknown key 'sumary'; known keys: blocks, defines, summary, title, uses");
     }
 
     @Test

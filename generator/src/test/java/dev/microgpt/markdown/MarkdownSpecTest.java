@@ -10,7 +10,6 @@ import dev.microgpt.content.Problems;
 import dev.microgpt.excerpt.ExcerptSources;
 import dev.microgpt.testing.Fixtures;
 import dev.microgpt.widget.Widgets;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,6 +39,6 @@ class MarkdownSpecTest {
     /** A page at the site root holding {@code markdown}. */
     static Page page(String markdown) {
         return new Page("test", Page.Kind.PAGE, "", 0, "content/test.md", "test.html",
-                new FrontMatter("Test", "", List.of(), List.of(), new FrontMatter.Lines(1, 0)), markdown);
+                new FrontMatter("Test", "", new FrontMatter.Lines(1, 0, 0)), markdown);
     }
 }

@@ -52,7 +52,7 @@ class BadInputTest {
                         + "note' or 'java N: note', found \"3: which listing is this for?\""),
                 Arguments.of("unknown-lesson-link", AT + "5: link to unknown lesson '0.9'; ids look like 0.6, 0 (a step), "
                         + "home or glossary"),
-                Arguments.of("bad-front-matter", AT + "3: front matter: unknown key 'summry'; known keys: defines, "
+                Arguments.of("bad-front-matter", AT + "3: front matter: unknown key 'summry'; known keys: blocks, defines, "
                         + "summary, title, uses"),
                 Arguments.of("unknown-widget", AT + "5: unknown widget 'count-tabel' (did you mean count-table?); "
                         + "generator/WIDGETS.md lists them all"),
@@ -118,6 +118,8 @@ class BadInputTest {
                         + "too deeply"),
                 Arguments.of("deep-emphasis", AT + "5: " + NESTING),
                 Arguments.of("deep-quote", AT + "5: " + NESTING),
+                Arguments.of("blocks-without-map", AT + "3: front matter: 'blocks' marks the model map, which "
+                        + "only lessons of a step with attention show"),
                 Arguments.of("control-character", AT + "5: control character U+0001 (invisible in most editors); "
                         + "delete it"));
     }

@@ -88,7 +88,7 @@ class MainProcessTest {
         assertThat(failed.exit()).isEqualTo(1);
         // the front matter's problem first; the file's other one (not in the syllabus) only counted after it
         assertThat(failed.stderr().lines().toList()).containsExactly(
-                "content/step-0/02-broken.md:3: front matter: unknown key 'colour'; known keys: defines, summary, "
+                "content/step-0/02-broken.md:3: front matter: unknown key 'colour'; known keys: blocks, defines, summary, "
                         + "title, uses",
                 "… and 1 more problem, not listed: it may follow from the front matter above; fix that first");
         assertThat(failed.stderr()).contains("content/step-0/02-broken.md:3");

@@ -49,7 +49,7 @@ class MavenCommandIT {
                 .replaceFirst("^\\[ERROR\\] ", "")).toList();
         assertThat(lines.subList(Math.max(0, lines.size() - 16), lines.size())).as(output)
                 .contains("content/step-0/01-dataset.md:2: front matter: unknown key 'titel'; "
-                        + "known keys: defines, summary, title, uses");
+                        + "known keys: blocks, defines, summary, title, uses");
         assertThat(lines).as(output).noneMatch(l -> l.matches("\\s*at dev\\.microgpt\\..*"))
                 .noneMatch(l -> l.contains("Exception in thread"));
         assertThat(www).doesNotExist();
