@@ -38,8 +38,7 @@ final class ModelMaps {
                 current.add(block.name());
             }
         }
-        return new ModelMapView(Views.rung(page), a.vocabSize(), a.nEmbd(), a.nHidden(), a.nHead(),
-                a.headDim(), a.nLayer(), a.optimizer().json(), current);
+        return ModelMapView.of("model-map", Views.rung(page), a, current);
     }
 
     private void check(Page page, Problems problems) {

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The model map at the top of every lesson of a step whose model attends: drawn from the run's
- * architecture, marking the blocks the lesson is about, and absent where there is no attention.
+ * architecture, marking the blocks the lesson is about, and absent where there is no attention;
+ * and the architecture widget on every step's overview, the same blocks for every kind of model.
  * Static HTML, so jsoup reads it as a reader without JavaScript sees it.
  */
 class ModelMapIT {
@@ -69,9 +70,34 @@ class ModelMapIT {
     void theTrainerIsTheRunsOptimizer() {
         assertThat(architecture(3).path("optimizer").asText()).isEqualTo("sgd");
         assertThat(architecture(5).path("optimizer").asText()).isEqualTo("adam");
-        assertThat(trainer("step/3/8.html")).isEqualTo("Trained by gradient descent (this lesson)");
-        assertThat(trainer("step/3/4.html")).isEqualTo("Trained by gradient descent");
-        assertThat(trainer("step/5/2.html")).isEqualTo("Trained by Adam (this lesson)");
+        assertThat(trainer("step/3/8.html")).isEqualTo("Trained by gradient descent, the gradient from autograd (this lesson)");
+        assertThat(trainer("step/3/4.html")).isEqualTo("Trained by gradient descent, the gradient from autograd");
+        assertThat(trainer("step/5/2.html")).isEqualTo("Trained by Adam, the gradient from autograd (this lesson)");
+    }
+
+    @Test
+    void everyStepsOverviewDrawsItsModelFromTheRun() {
+        for (int step = 0; step <= 5; step++) {
+            Document page = SiteFiles.parse("step/" + step + "/index.html");
+            assertThat(page.select("figure[data-widget=architecture] .model-map")).as("Step %d", step).hasSize(1);
+        }
+        JsonNode counts = architecture(0);
+        int vocab = counts.path("vocabSize").asInt();
+        Document zero = SiteFiles.parse("step/0/index.html");
+        assertThat(box(zero, "Its row of counts")).isEqualTo("Its row of counts " + vocab + " × " + vocab
+                + " table, + 1 in every cell");
+        assertThat(trainer(zero)).isEqualTo("Learned by counting the pairs of the names");
+        JsonNode mlp = architecture(1);
+        Document one = SiteFiles.parse("step/1/index.html");
+        assertThat(box(one, "Hidden layer")).isEqualTo("Hidden layer " + mlp.path("nEmbd").asInt() + " → "
+                + mlp.path("nHidden").asInt() + ", ReLU");
+        assertThat(mlp.path("gradient").asText()).isEqualTo("hand_written");
+        assertThat(trainer(one)).isEqualTo("Trained by gradient descent, the gradient worked out by hand");
+        assertThat(trainer(SiteFiles.parse("step/2/index.html")))
+                .isEqualTo("Trained by gradient descent, the gradient from autograd");
+        assertThat(box(SiteFiles.parse("step/5/index.html"), "q, k, v"))
+                .isEqualTo("q, k, v " + architecture(5).path("nHead").asInt() + " heads × "
+                        + architecture(5).path("headDim").asInt());
     }
 
     private static JsonNode architecture(int step) {
@@ -92,6 +118,10 @@ class ModelMapIT {
     }
 
     private static String trainer(String lesson) {
-        return SiteFiles.parse(lesson).selectFirst(".model-trainer").text();
+        return trainer(SiteFiles.parse(lesson));
+    }
+
+    private static String trainer(Document page) {
+        return page.selectFirst(".model-trainer").text();
     }
 }
