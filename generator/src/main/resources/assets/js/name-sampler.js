@@ -1,15 +1,25 @@
 /*
  * The name sampler, shared by the samples and playground widgets: names drawn in the page from
  * a rung's weights (models.js) for a temperature and a seed. The same seed at the rung's own
- * temperature gives the names of the run's last snapshot, because MG.random is CPython's.
+ * temperature gives the names of the run's last snapshot, because MG.random is CPython's; the
+ * page says that the run's own list is a later stretch of the stream.
  */
 "use strict";
 MG.nameSampler = (box, data, figure) => {
   const live = data.live; // the rungs that can draw: [{key, title}]
   const drawn = MG.element("ul", { class: "names drawn" });
   const say = MG.liveRegion("summary-line");
+  const seedProblem = MG.liveRegion("summary-line seed-problem");
+  const stream = MG.element(
+    "p",
+    { class: "muted stream" },
+    "Each seed here starts a fresh generator; the run drew its own list later in the stream " +
+      "that had shuffled the names, so no seed here repeats that list.",
+  );
   const temperature = MG.slider("Temperature", 5, 200, 100, () => draw(), 5); // hundredths
-  const seed = MG.textInput(data.seed, () => draw(), 10);
+  const largestSeed = 2 ** 32 - 1; // MG.random takes 32 bits
+  const seed = MG.textInput(data.seed, () => draw(), String(largestSeed).length);
+  let seedValue = data.seed;
   seed.className = "num";
   seed.inputMode = "numeric";
   const picker =
@@ -26,7 +36,8 @@ MG.nameSampler = (box, data, figure) => {
     MG.adopt(box, figure, ".scroll"); // the run's own names, beside the drawn ones
   }
   const nextSeed = () => {
-    seed.value = +seed.value + 1;
+    seedValue = Math.min(seedValue + 1, largestSeed);
+    seed.value = seedValue;
     draw();
   };
   box.append(
@@ -36,8 +47,10 @@ MG.nameSampler = (box, data, figure) => {
       MG.element("label", {}, ["Seed", seed]),
       MG.button("Next seed", nextSeed),
     ]),
+    seedProblem,
     say,
     drawn,
+    stream,
   );
 
   function use(key) {
@@ -47,8 +60,17 @@ MG.nameSampler = (box, data, figure) => {
   }
 
   function draw() {
-    seed.value = seed.value.replace(/\D/g, "");
-    const seedValue = Math.min(seed.value, 2 ** 32 - 1); // MG.random takes 32 bits
+    // refused, not rounded or cleaned: a seed is a whole number in MG.random's range
+    const typed = seed.value.trim();
+    const valid = /^\d+$/.test(typed) && +typed <= largestSeed;
+    seed.setAttribute("aria-invalid", String(!valid));
+    seedProblem.textContent = valid
+      ? ""
+      : `“${typed}” is not a seed: a whole number from 0 to ${largestSeed}. ` +
+        `Still drawing with seed ${seedValue}.`;
+    if (valid) {
+      seedValue = +typed;
+    }
     const rng = MG.random(seedValue);
     const t = temperature.input.value / 100;
     temperature.out.textContent = MG.fixed(t, 2);

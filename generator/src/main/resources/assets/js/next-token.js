@@ -8,8 +8,15 @@ MG.register("next-token", (box, data) => {
   const uchars = data.uchars;
   const note = MG.liveRegion("summary-line");
   const charts = MG.element("div", { class: "bars-grid" });
+  // a transformer reads maxTokens positions: BOS and maxTokens − 1 letters
+  const positions = data.rungs
+    .map(rung => MG.model(rung.key).transformer && MG.shared(rung.key).maxTokens)
+    .filter(Boolean);
+  const limit = positions.length ? Math.min(...positions) - 1 : undefined;
   const show = () => {
-    const context = MG.encode(MG.cleanName(input.value, uchars, note), uchars).slice(0, -1);
+    const typed = MG.readTyped(input.value, uchars, limit);
+    note.textContent = typed.note;
+    const context = MG.encode(typed.name, uchars).slice(0, -1);
     MG.replaceChildren(
       charts,
       data.rungs.map(rung => {
@@ -20,7 +27,7 @@ MG.register("next-token", (box, data) => {
       }),
     );
   };
-  const input = MG.textInput(data.context, show);
+  const input = MG.nameInput(data.context, show);
   box.append(MG.element("label", { class: "controls" }, ["Context", input]), note, charts);
   show();
 });

@@ -40,7 +40,7 @@ MG.register("pair-stepper", (box, data) => {
     },
     true,
   );
-  const input = MG.textInput(data.name, () => {
+  const input = MG.nameInput(data.name, () => {
     stepper.stop();
     calculate();
   });
@@ -110,7 +110,11 @@ MG.register("pair-stepper", (box, data) => {
   };
 
   function calculate() {
-    const name = MG.cleanName(input.value, uchars, note);
+    // a transformer reads blockSize positions: BOS and blockSize − 1 letters
+    const limit = data.transformer ? data.blockSize - 1 : undefined;
+    const typed = MG.readTyped(input.value, uchars, limit);
+    const name = typed.name;
+    note.textContent = typed.note;
     const ids = MG.encode(name, uchars);
     const found = probabilities(ids, name);
     if (!found) {

@@ -23,7 +23,10 @@ MG.register("playground", (box, data, figure) => {
     ]);
 
   const show = () => {
-    const name = MG.cleanName(input.value, uchars, note);
+    // the model reads blockSize positions: BOS and blockSize − 1 letters
+    const typed = MG.readTyped(input.value, uchars, data.blockSize - 1);
+    const name = typed.name;
+    note.textContent = typed.note;
     const ids = MG.encode(name, uchars);
     const trace = model.trace(ids);
     const context = ids.slice(0, -1);
@@ -42,8 +45,7 @@ MG.register("playground", (box, data, figure) => {
       MG.element("thead", {}, head),
       MG.element("tbody", {}, rows),
     ]);
-    // the model reads at most blockSize positions, so a longer name's loss is over that many pairs
-    const loss = surprise / Math.min(data.blockSize, context.length);
+    const loss = surprise / context.length;
     MG.replaceChildren(out, [
       MG.element("div", { class: "pairs-wrap" }, pairs),
       MG.element(
@@ -55,7 +57,7 @@ MG.register("playground", (box, data, figure) => {
       MG.bars(model.next(context), uchars, `p(next | ${name})`),
     ]);
   };
-  const input = MG.textInput(data.name, show);
+  const input = MG.nameInput(data.name, show);
 
   box.append(
     MG.element("label", { class: "controls" }, ["Name", input]),
@@ -67,7 +69,7 @@ MG.register("playground", (box, data, figure) => {
   show();
   MG.nameSampler(
     sampler,
-    { live: [{ key: data.model, title: data.title }], seed: 42, count: 10 },
+    { live: [{ key: data.model, title: data.title }], seed: data.seed, count: 10 },
     figure,
   );
 });

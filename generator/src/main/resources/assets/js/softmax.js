@@ -7,7 +7,18 @@ MG.register("softmax", (box, data, figure) => {
   const table = MG.find(MG.adopt(box, figure, ".scroll"), "table");
   const [plain, shifted] = table.tBodies; // three rows each: logits/T, exp, p
   const out = MG.liveRegion();
-  const format = v => (isFinite(v) ? MG.fixed(v, 4) : "overflow");
+  // what the doubles hold, as SoftmaxWidget.value prints it: Infinity where e^x overflowed, NaN
+  // for Infinity / Infinity, and a large value as 8.22e+307 so that it fits the column
+  const format = v => {
+    if (Number.isNaN(v)) {
+      return "NaN";
+    }
+    if (!isFinite(v)) {
+      return (v < 0 ? MG.MINUS : "") + "Infinity";
+    }
+    return Math.abs(v) >= 1e5 ? v.toExponential(2).replace("-", MG.MINUS) : MG.fixed(v, 4);
+  };
+  const sum = values => values.reduce((total, v) => total + v, 0);
   const logits = MG.findAll(table, "td[data-v]").map(cell => {
     const input = MG.element("input", {
       value: cell.textContent.replace(MG.MINUS, "-"),
@@ -51,24 +62,19 @@ MG.register("softmax", (box, data, figure) => {
     });
     fillRow(plain.rows[1], scaled);
     fillRow(plain.rows[2], plainExps, plainTotal);
-    fillRow(
-      plain.rows[3],
-      plainExps.map(v => v / plainTotal),
-      1,
-    );
+    const plainProbabilities = plainExps.map(v => v / plainTotal);
+    fillRow(plain.rows[3], plainProbabilities, sum(plainProbabilities));
     fillRow(shifted.rows[0], minusMax);
     fillRow(shifted.rows[1], shiftedExps, shiftedTotal);
-    fillRow(
-      shifted.rows[2],
-      shiftedExps.map(v => v / shiftedTotal),
-      1,
-    );
+    const shiftedProbabilities = shiftedExps.map(v => v / shiftedTotal);
+    fillRow(shifted.rows[2], shiftedProbabilities, sum(shiftedProbabilities));
     temperature.out.textContent = MG.fixed(t, 2);
     MG.find(table, ".t").textContent = temperature.out.textContent;
     const probabilities = shiftedExps.map(v => MG.fixed(v / shiftedTotal, 4)).join(", ");
     const overflow = isFinite(plainTotal)
       ? ", with or without subtracting the max"
-      : "; without subtracting the max, exp overflows";
+      : "; without subtracting the max, exp overflows to Infinity and p is " +
+        [...new Set(plainProbabilities.map(format))].join(" or ");
     out.textContent = "p = (" + probabilities + ")" + overflow;
   }
   calculate();

@@ -9,25 +9,16 @@ MG.register("tokenizer", (box, data) => {
   const row = MG.element("p", { class: "tok-row" });
   const say = MG.liveRegion("summary-line");
 
-  const unknownChip = character =>
-    MG.element("span", { class: "tok oov", title: "not in the vocabulary" }, [
-      character,
-      MG.element("sub", {}, "?"),
-    ]);
-
-  const showEncoded = text => {
-    const ids = MG.encode(text, uchars);
-    const unknown = ids.filter(id => id < 0).length;
-    // ids[i] is the token of text[i − 1]: ids[0] is the opening BOS
+  // the rule every widget that reads a name uses (typed-text.js), said on screen under the chips
+  const showEncoded = typed => {
+    const read = MG.readTyped(typed, uchars);
+    const ids = MG.encode(read.name, uchars);
     MG.replaceChildren(
       row,
-      ids.flatMap((id, i) => [id < 0 ? unknownChip(text[i - 1]) : MG.tokenChip(id, uchars), " "]),
+      ids.flatMap(id => [MG.tokenChip(id, uchars), " "]),
     );
-    const listed = ids.map(id => (id < 0 ? "?" : MG.tokenLabel(id, uchars) + " " + id)).join(", ");
-    const warning = unknown
-      ? `. ${unknown} character(s) are not in the vocabulary of ${uchars.length + 1} tokens.`
-      : ".";
-    say.textContent = `${ids.length} tokens: ${listed}${warning}`;
+    const listed = ids.map(id => MG.tokenLabel(id, uchars) + " " + id).join(", ");
+    say.textContent = `${ids.length} tokens: ${listed}.` + (read.note ? " " + read.note : "");
   };
 
   const showVocabulary = text => {
@@ -43,14 +34,13 @@ MG.register("tokenizer", (box, data) => {
   };
 
   const show = () => {
-    const text = input.value.toLowerCase();
     if (encodeMode) {
-      showEncoded(text);
+      showEncoded(input.value);
     } else {
-      showVocabulary(text);
+      showVocabulary(input.value);
     }
   };
-  const input = MG.textInput(data.text, show, 40);
+  const input = MG.nameInput(data.text, show);
   box.append(
     MG.element("label", { class: "controls" }, [
       encodeMode ? "Type a name" : "Type some text",

@@ -44,13 +44,15 @@ public final class BuildReport {
      */
     public static final long JS_GZIP_BUDGET = 26 * 1024;
     /**
-     * The budget of a page with the {@code trainer} widget (it loads {@link #TRAINER_SCRIPT}): 36 KiB.
+     * The budget of a page with the {@code trainer} widget (it loads {@link #TRAINER_SCRIPT}): 37 KiB.
      * Training in the page needs the training loop and the trainer's controls (training.js and
      * trainer.js, about 9.6 KiB gzip together) on top of the lesson's own widgets, which on a
-     * results lesson (loss curve, samples, the in-page models) already load up to 24 KiB. Only
+     * results lesson (loss curve, samples, the in-page models) already load up to 24 KiB; the
+     * one rule for typed names (typed-text.js) and the seed box that refuses what is not a seed
+     * added 1.3 KiB to step 3.8, which loads the pair stepper, the sampler and the trainer. Only
      * these pages get the allowance; every other page keeps {@link #JS_GZIP_BUDGET}.
      */
-    public static final long TRAINER_JS_GZIP_BUDGET = 36 * 1024;
+    public static final long TRAINER_JS_GZIP_BUDGET = 37 * 1024;
     /** The script that marks a page as training in the browser. */
     public static final String TRAINER_SCRIPT = "trainer.js";
     /** The heading of the first-paint section, which {@code FirstPaintBench} replaces. */

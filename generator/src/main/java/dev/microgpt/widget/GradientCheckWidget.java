@@ -51,12 +51,14 @@ final class GradientCheckWidget implements Widget {
 
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (double v : a) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+        for (int i = 0; i < a.length; i++) {
+            lo = Math.min(lo, Math.min(a[i], n[i]));
+            hi = Math.max(hi, Math.max(a[i], n[i]));
         }
         List<Plot.Figure> plots = new ArrayList<>();
-        for (int[] size : new int[][] {{680, 320}, {360, 240}}) {
+        // square plot areas (Plot's margins take 56 across and 34 down) with the same range on
+        // both axes: equal scales, so the diagonal is the 45° line
+        for (int[] size : new int[][] {{420, 398}, {340, 318}}) {
             Plot p = new Plot(size[0], size[1], lo, hi, lo, hi, size[0] > 400 ? "static-wide" : "static-narrow", "");
             p.line("diag", new double[] {lo, hi}, new double[] {lo, hi});
             Set<String> seen = new LinkedHashSet<>();           // one dot per pixel is enough

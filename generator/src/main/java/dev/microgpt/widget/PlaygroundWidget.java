@@ -49,6 +49,7 @@ final class PlaygroundWidget implements Widget {
         ObjectNode data = AttentionWidget.data(model, name);
         data.put("title", title);
         data.put("blockSize", run.rung(RUNG).architecture().blockSize());   // the most positions it reads
+        data.put("seed", run.dataset().seed());   // the sampler starts at the run's seed
         List<String> samples = run.rung(RUNG).samples();
         String html = Figures.render("playground", new Figure(
                 new Html(PairStepperWidget.modelTable(vocab, name, run.dataset().steps(), title, p)), Numbers.fixed(sum / p.length, 4),

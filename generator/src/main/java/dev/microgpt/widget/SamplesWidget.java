@@ -18,7 +18,7 @@ import java.util.Set;
  * rungs: 0,1,5         the rungs listed (default all)
  * live: 5              the rungs that can draw new names (default the last listed); their weights are embedded
  * temperature: 0.5     the slider's start (default each rung's own)
- * seed: 42             the seed's start
+ * seed: 42             the seed's start (the run's seed when left out)
  * count: 10            names per list (default 10)
  * </pre>
  */
@@ -41,7 +41,7 @@ final class SamplesWidget implements Widget {
         if (Math.abs(temperature * 20 - Math.rint(temperature * 20)) > 1e-9) {
             throw args.error("temperature", "temperature moves in steps of 0.05 on the slider, was " + temperature);
         }
-        int seed = args.integer("seed", 42);
+        int seed = args.integer("seed", run.dataset().seed());
         if (seed < 0) {
             throw args.error("seed", "seed must be 0 or more, was " + seed);
         }

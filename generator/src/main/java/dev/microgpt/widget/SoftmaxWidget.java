@@ -5,6 +5,7 @@ import dev.microgpt.content.RunData;
 import dev.microgpt.page.Numbers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,16 +59,20 @@ final class SoftmaxWidget implements Widget {
         }
         double[] p = new double[n];
         double[] ps = new double[n];
+        double probsTotal = 0;
+        double shiftedProbsTotal = 0;
         for (int i = 0; i < n; i++) {
             p[i] = e[i] / total;
             ps[i] = es[i] / totalShifted;
+            probsTotal += p[i];
+            shiftedProbsTotal += ps[i];
         }
         List<String> logits = new ArrayList<>();
         for (double v : z) {
             logits.add(LinearWidget.number(v));
         }
         String html = Figures.render("softmax", new Figure(Numbers.fixed(t, 2), logits, values(s), values(e),
-                value(total), values(p), values(shifted), values(es), value(totalShifted), values(ps), value(1.0)));
+                value(total), values(p), values(shifted), values(es), value(totalShifted), values(ps), value(probsTotal), value(shiftedProbsTotal)));
         ObjectNode data = Json.object();
         data.put("temperature", t);
         return new Rendered(html, data);
@@ -81,17 +86,18 @@ final class SoftmaxWidget implements Widget {
      * @param logits z as typed (the editable row)
      * @param scaled z / T
      * @param exps e^(z/T)
-     * @param total their sum (or "overflow")
+     * @param total their sum (Infinity once one of them overflows)
      * @param probs e / Σ
      * @param shifted z / T − max
      * @param shiftedExps e^(z/T − max)
      * @param shiftedTotal their sum
      * @param shiftedProbs e / Σ again
-     * @param one the sum of the probabilities, 1
+     * @param probsTotal the sum of the probabilities: 1, or NaN where Infinity / Infinity made them
+     * @param shiftedProbsTotal the sum of the shifted version's probabilities, 1
      */
     public record Figure(String t, List<String> logits, List<String> scaled, List<String> exps, String total,
             List<String> probs, List<String> shifted, List<String> shiftedExps, String shiftedTotal,
-            List<String> shiftedProbs, String one) {
+            List<String> shiftedProbs, String probsTotal, String shiftedProbsTotal) {
     }
 
     private static List<String> values(double[] values) {
@@ -102,8 +108,25 @@ final class SoftmaxWidget implements Widget {
         return out;
     }
 
-    /** Four decimals, or "overflow" where e^x left the doubles: what the max subtraction prevents. */
+    /** Above this a value prints as m.mme+n, so that e^709 fits the column as 8.22e+307. */
+    private static final double LARGE = 1e5;
+
+    /**
+     * Four decimals; a large value as m.mme+n; what the doubles give where e^x overflowed
+     * (Infinity, and NaN for Infinity / Infinity), as softmax.js prints them.
+     */
     static String value(double v) {
-        return Double.isFinite(v) ? Numbers.fixed(v, 4) : "overflow";
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "Infinity" : Numbers.MINUS + "Infinity";
+        }
+        if (Math.abs(v) >= LARGE) {
+            // as JavaScript's toExponential(2) writes it: no leading zeros in the exponent
+            String exponential = String.format(Locale.ROOT, "%.2e", v).replaceAll("e([+-])0*(\\d)", "e$1$2");
+            return exponential.replace('-', Numbers.MINUS);
+        }
+        return Numbers.fixed(v, 4);
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 final class ValueGraphWidget implements Widget {
     private static final int ROW = 62;     // px between rows of the graph
     private static final int BOX_H = 46;
+    private static final int LABEL_GAP = 6;    // px between an edge and its label, or a box
 
     @Override
     public String name() {
@@ -135,17 +136,15 @@ final class ValueGraphWidget implements Widget {
     /**
      * An edge from a child (above) to the value computed from it, labelled with the local gradient.
      *
-     * @param x1 the child's bottom centre
-     * @param y1 the child's bottom centre
-     * @param x2 the value's top centre
-     * @param y2 the value's top centre
+     * @param points the polyline from the child's bottom centre (or, bent around the boxes of the
+     *     rows between them, its side) to the value's top centre
      * @param frame the frame its label appears in (the value's forward frame)
-     * @param labelX where the label is centred
+     * @param labelX where the label starts or ends, beside the line in the gap above the value
      * @param labelY its baseline
+     * @param anchor "start" for a label right of the line, "end" for one left of it
      * @param grad the local gradient
      */
-    public record Edge(String x1, String y1, String x2, String y2, int frame, String labelX, String labelY,
-            String grad) {
+    public record Edge(String points, int frame, String labelX, String labelY, String anchor, String grad) {
     }
 
     /**
@@ -241,13 +240,7 @@ final class ValueGraphWidget implements Widget {
         for (Node n : nodes) {
             int[] children = n.json.children();
             for (int i = 0; i < children.length; i++) {
-                Node c = nodes.get(children[i]);
-                double x1 = c.x;
-                double y1 = top(c) + BOX_H;
-                double x2 = n.x;
-                double y2 = top(n);
-                edges.add(new Edge(px(x1), px(y1), px(x2), px(y2), n.forward, px((x1 + x2) / 2), px((y1 + y2) / 2 + 4),
-                        f(n.json.localGrads()[i])));
+                edges.add(edge(nodes, nodes.get(children[i]), n, boxW, width, f(n.json.localGrads()[i])));
             }
         }
         List<Box> boxes = new ArrayList<>();
@@ -258,6 +251,74 @@ final class ValueGraphWidget implements Widget {
                     px(y + 28), px(y + 41), n.label(), n.forward, n.backward, f(n.json.data()), f(n.json.grad())));
         }
         return new Drawing(cssClass, width, height, edges, boxes);
+    }
+
+    /**
+     * The edge from child c down to parent p: straight where it crosses no box of the rows
+     * between them; else down one free column beside the box it would hide behind, so no edge
+     * is hidden behind a value it does not touch. Its label sits in the gap above p, on the outer
+     * side of the line's last segment, so no line runs through a label.
+     */
+    private static Edge edge(List<Node> nodes, Node c, Node p, int boxW, int width, String grad) {
+        double half = boxW / 2.0 + LABEL_GAP;
+        double y1 = top(c) + BOX_H;
+        double y2 = top(p);
+        List<double[]> points = new ArrayList<>();
+        points.add(new double[] {c.x, y1});
+        Node blocking = null;
+        for (int d = c.depth + 1; d < p.depth && blocking == null; d++) {
+            double rowTop = 4 + d * ROW;
+            double xTop = c.x + (rowTop - y1) / (y2 - y1) * (p.x - c.x);
+            double xBottom = c.x + (rowTop + BOX_H - y1) / (y2 - y1) * (p.x - c.x);
+            for (Node n : nodes) {
+                if (n.depth == d && Math.max(xTop, xBottom) > n.x - half && Math.min(xTop, xBottom) < n.x + half) {
+                    blocking = n;
+                }
+            }
+        }
+        if (blocking != null) {
+            // out of the child's side, not its bottom, so it crosses no label in the gap below
+            double column = column(nodes, c, p, blocking, half, width);
+            double side = column > c.x ? 1 : -1;
+            points.set(0, new double[] {c.x + side * boxW / 2.0, top(c) + BOX_H / 2.0});
+            points.add(new double[] {column, top(c) + BOX_H / 2.0});
+            points.add(new double[] {column, 4 + (p.depth - 1) * ROW + BOX_H});
+        }
+        points.add(new double[] {p.x, y2});
+        List<String> printed = new ArrayList<>();
+        for (double[] point : points) {
+            printed.add(px(point[0]) + "," + px(point[1]));
+        }
+        double[] from = points.get(points.size() - 2);
+        double[] to = points.get(points.size() - 1);
+        double baseline = (y2 - (ROW - BOX_H) + y2) / 2 + 4;     // mid-gap above p
+        // the line's x across the label's height (baseline − 10 to baseline + 2)
+        double slope = (to[0] - from[0]) / (to[1] - from[1]);
+        double upper = to[0] + (baseline - 10 - to[1]) * slope;
+        double lower = to[0] + (baseline + 2 - to[1]) * slope;
+        boolean right = slope <= 0;      // a line from the upper left gets its label on its left
+        double labelX = right ? Math.max(upper, lower) + LABEL_GAP : Math.min(upper, lower) - LABEL_GAP;
+        return new Edge(String.join(" ", printed), p.forward, px(labelX), px(baseline), right ? "start" : "end",
+                grad);
+    }
+
+    /**
+     * An x beside the blocking box, on the side nearer p, that no box of the rows between c and p
+     * covers; the other side if that one is taken.
+     */
+    private static double column(List<Node> nodes, Node c, Node p, Node blocking, double half, int width) {
+        double near = p.x >= blocking.x ? blocking.x + half : blocking.x - half;
+        double far = 2 * blocking.x - near;
+        for (double x : new double[] {near, far}) {
+            boolean free = x > 0 && x < width;
+            for (Node n : nodes) {
+                free &= n.depth <= c.depth || n.depth >= p.depth || Math.abs(n.x - x) >= half - 0.5;
+            }
+            if (free) {
+                return x;
+            }
+        }
+        return near;
     }
 
     /** A coordinate as the SVG prints it, to one decimal. */
