@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * excerpt (counted from 1), which turns it into an annotated line table; {@code python
  * highlight: A-B} and {@code java highlight: A-B} mark lines; {@code reproduction:} lines make
  * the listing's one collapsed "exact reproduction" note. A missing class or region, in either
- * language, fails the build with the block's {@code file:line}.
+ * language, fails the build with the block's {@code file:line}; so do notes for one language
+ * only (the other tab would read bare) and two notes for one line.
  *
  * <p>Prose points at a line of the listing above it with {@code [line](line:python=5,java=8)}:
  * line 5 of the Python excerpt, line 8 of the Java one, counted from 1 as notes are. The link
@@ -207,6 +208,7 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                     Language.JAVA, new TreeMap<>());
             Map<Language, int[]> highlights = new TreeMap<>(Map.of(Language.PYTHON, new int[] {0, -1},
                     Language.JAVA, new int[] {0, -1}));
+            Map<Language, Integer> firstNote = new TreeMap<>();   // the lesson line of each language's first note
             List<String> reproduction = new ArrayList<>();
             List<String> body = WidgetExtension.bodyLines(block);
             for (int i = 0; i < body.size(); i++) {
@@ -227,7 +229,13 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                                 + region.fileName() + "#" + regionName + " has " + region.lines().size() + " lines");
                         continue;
                     }
+                    if (annotations.get(language).containsKey(n)) {
+                        page.problem(at, "excerpt: a second note for " + language.label() + " line " + n
+                                + "; write the line's notes as one");
+                        continue;
+                    }
                     annotations.get(language).put(n, notes.render(note.group(3), page, lineNumber));
+                    firstNote.putIfAbsent(language, lineNumber);
                 } else if (highlight.matches()) {
                     Language language = language(highlight.group(1));
                     SourceRegions.Region region = language == Language.JAVA ? java.get() : python.get();
@@ -249,6 +257,14 @@ public final class ExcerptExtension implements Parser.ParserExtension, HtmlRende
                             + "'python highlight: A-B', 'java highlight: A-B' or 'reproduction: note', found \""
                             + line + "\"");
                 }
+            }
+            if (firstNote.size() == 1) {                     // a reader of the other tab would lose the notes
+                Language noted = firstNote.keySet().iterator().next();
+                Language other = noted == Language.JAVA ? Language.PYTHON : Language.JAVA;
+                page.problem(SourcePosition.line(fence.file(), firstNote.get(noted)), "excerpt "
+                        + className + "#" + regionName + " has notes for " + noted.label() + " only; add '"
+                        + other.name().toLowerCase() + " N: note' lines for the " + other.label()
+                        + " listing, so that both tabs are annotated");
             }
             Panel py = new Panel(Language.PYTHON, python.get(), annotations.get(Language.PYTHON),
                     highlights.get(Language.PYTHON)[0], highlights.get(Language.PYTHON)[1]);

@@ -48,6 +48,10 @@ class BadInputTest {
                         + "model/src/main/java/dev/demo/Demo.java:12 has the Java"),
                 Arguments.of("line-reference-out-of-range", AT + "8: line reference to Java line 9, but the "
                         + "listing above (Demo.java#twice) shows 4 lines"),
+                Arguments.of("notes-for-one-language", AT + "6: excerpt Demo#twice has notes for Java only; add "
+                        + "'python N: note' lines for the Python listing, so that both tabs are annotated"),
+                Arguments.of("two-notes-one-line", AT + "7: excerpt: a second note for Python line 3; write the "
+                        + "line's notes as one"),
                 Arguments.of("bare-excerpt-note", AT + "6: excerpt: say which listing the note is for: 'python N: "
                         + "note' or 'java N: note', found \"3: which listing is this for?\""),
                 Arguments.of("unknown-lesson-link", AT + "5: link to unknown lesson '0.9'; ids look like 0.6, 0 (a step), "

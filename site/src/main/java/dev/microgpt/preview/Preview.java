@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.microgpt.content.BuildFailedException;
 import dev.microgpt.content.SourceException;
+import dev.microgpt.excerpt.ExcerptSources;
 import dev.microgpt.dataset.NamesFile;
 import dev.microgpt.dataset.NamesFileException;
 import dev.microgpt.math.Katex;
@@ -45,7 +46,8 @@ import java.util.stream.Stream;
 
 /**
  * The maintainers' preview: serves {@code site/target/www/} on 127.0.0.1, watches the lessons,
- * the templates and assets, the model's sources (for excerpts) and the run data, rebuilds when
+ * the templates and assets, the model's sources and the Python reference (both quoted by the
+ * listings) and the run data, rebuilds when
  * one changes and reloads the open page if the rebuild changed it. A rebuild reuses what did not
  * change: the last run data (it never trains, except once if there is none), one warm KaTeX with
  * every formula it has rendered, and the body of every page whose file is unchanged. A failed
@@ -67,6 +69,7 @@ public final class Preview implements AutoCloseable {
 
     private final Path content;     // content/
     private final Path sources;     // model/src/main/java
+    private final Path reference;   // tools/reference: the Python the listings quote beside the Java
     private final Path resources;   // generator/src/main/resources: templates/ and assets/
     private final Path rundata;     // site/target/rundata
     private final Path www;         // site/target/www
@@ -81,6 +84,7 @@ public final class Preview implements AutoCloseable {
     public Preview(Path root, int port) throws IOException {
         this.content = root.resolve("content");
         this.sources = root.resolve("model/src/main/java");
+        this.reference = root.resolve(ExcerptSources.PYTHON_LABEL);
         this.resources = root.resolve("generator/src/main/resources");
         this.rundata = root.resolve("site/target/rundata");
         this.www = root.resolve("site/target/www");
@@ -123,7 +127,7 @@ public final class Preview implements AutoCloseable {
         try (preview) {
             preview.start();
             System.out.println("preview: http://127.0.0.1:" + preview.port() + "/ · watching content/, templates, "
-                    + "assets, the model's sources and the run data · Ctrl+C stops");
+                    + "assets, the model's sources, tools/reference and the run data · Ctrl+C stops");
             preview.watch();
         } catch (NamesFileException e) {
             fail("no run data yet and no dataset to train it from: " + e.getMessage()
@@ -189,7 +193,8 @@ public final class Preview implements AutoCloseable {
      */
     public synchronized List<String> rebuild(List<Path> changed) {
         long start = System.nanoTime();
-        if (changed.stream().anyMatch(p -> p.startsWith(sources) || p.startsWith(rundata))) {
+        if (changed.stream().anyMatch(p -> p.startsWith(sources) || p.startsWith(reference)
+                || p.startsWith(rundata))) {
             cache.clear();                                           // every page may quote them
         }
         SiteBuilder.Report report;
@@ -238,7 +243,7 @@ public final class Preview implements AutoCloseable {
     public void watch() throws IOException, InterruptedException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
             Map<WatchKey, Path> dirs = new HashMap<>();
-            for (Path root : List.of(content, resources, sources, rundata)) {
+            for (Path root : List.of(content, resources, sources, reference, rundata)) {
                 register(watcher, root, dirs);
             }
             while (!Thread.currentThread().isInterrupted()) {

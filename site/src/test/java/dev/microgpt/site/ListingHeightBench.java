@@ -103,7 +103,8 @@ class ListingHeightBench {
         choose("java");                                    // chosen on screen: print still shows the Python
         browser.cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
-            WebElement listing = browser.driver().findElement(By.id("p-2-3--listing-step-2-03-add-mul-21"));
+            WebElement listing = browser.driver().findElement(By.cssSelector(   // lesson 2.3's first listing, wherever its fence
+                    "[id^='p-2-3--listing-step-2-03-add-mul-']"));
             browser.script("arguments[0].scrollIntoView()", listing);
             Files.copy(listing.getScreenshotAs(OutputType.FILE).toPath(), SHOTS.resolve("print-step-2-3.png"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);

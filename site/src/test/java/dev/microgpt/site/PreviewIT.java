@@ -85,6 +85,15 @@ class PreviewIT {
             reloads(browser).until(d -> d.findElements(
                     By.cssSelector("pre[role=alert]")).isEmpty() && !d.findElement(By.tagName("main")).getText()
                     .contains("A sentence the preview must show."));
+            // the Python a listing quotes is watched too: an edit of its region shows in the listing
+            Path python = root.resolve("tools/reference/ladder.py");
+            String reference = Files.readString(python);
+            Files.writeString(python, reference.replace("# one name per training step",
+                    "# an edit the preview must show"), StandardCharsets.UTF_8);
+            reloads(browser).until(d -> d.findElement(By.tagName("main")).getText()
+                    .contains("an edit the preview must show"));
+            Files.writeString(python, reference, StandardCharsets.UTF_8);
+
             assertThat(browser.problems()).isEmpty();
             watcher.interrupt();
         }
