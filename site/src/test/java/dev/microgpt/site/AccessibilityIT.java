@@ -31,6 +31,26 @@ class AccessibilityIT {
     }
 
     @Test
+    void noPageSticksOutOfAPhonesScreen() {
+        List<String> wide = new ArrayList<>();
+        PageCrawl.all().forEach(visit -> wide.addAll(visit.phone()));
+        assertThat(wide).isEmpty();
+    }
+
+    @Test
+    void aPageWiderThanAPhoneIsFound() throws IOException {
+        Path page = temp.resolve("wide.html");
+        Files.writeString(page, "<!DOCTYPE html><html><title>t</title><meta name=viewport content='width=device-width'>"
+                + "<body><div style='overflow-x:auto'><pre style='width:900px'>scrolls in its box</pre></div>"
+                + "<p id=wide style='width:500px'>too wide</p></body></html>");
+        try (Browser browser = Browser.start()) {
+            browser.visit(page);
+            assertThat(Phone.overflow(browser, "wide.html"))
+                    .containsExactly("wide.html at " + Phone.WIDTH + " px: p#wide reaches 508 px");
+        }
+    }
+
+    @Test
     void axeReportsViolationsWhereThereAreSome() throws IOException {
         Path page = temp.resolve("bad.html");
         Files.writeString(page, "<!DOCTYPE html><html><title>t</title><body><img src='x.png'>"

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One visit per page for every page-wide browser check, instead of one per check: each page of
  * the site is opened once, with networking off, and then, in this order, axe runs in the light
- * and the dark theme ({@link AccessibilityIT}), Tab walks the page ({@link KeyboardIT}), each
+ * and the dark theme ({@link AccessibilityIT}), the page is laid out on a phone ({@link Phone},
+ * {@link AccessibilityIT}), Tab walks the page ({@link KeyboardIT}), each
  * widget control is pressed ({@link KeyboardIT}), and last the requests the page made and the
  * console messages of the whole visit are read ({@link OfflineIT}, {@link Step0WidgetsIT}).
  * axe comes before the keys so that it sees the page as it opens; what Chromium says of axe's
@@ -16,8 +17,8 @@ import java.util.List;
  */
 final class PageCrawl {
     /** What one visit found on one page; each list is empty on a good page. */
-    record Visit(String page, List<String> axe, List<String> tabbing, List<String> keys, int driven,
-            List<String> network, List<String> console) {
+    record Visit(String page, List<String> axe, List<String> phone, List<String> tabbing, List<String> keys,
+            int driven, List<String> network, List<String> console) {
     }
 
     private static final String PRINT = "print.html";
@@ -52,6 +53,7 @@ final class PageCrawl {
                         : Axe.bothThemes(browser, page);
                 double axeSeconds = (System.nanoTime() - axeStart) / 1e9;
                 browser.problems().stream().filter(m -> !m.contains(Axe.OWN_CANVAS)).forEach(console::add);
+                List<String> phone = Phone.overflow(browser, page);
                 List<String> tabbing = new ArrayList<>();
                 List<List<Object>> stops = Keyboard.tabThrough(browser, tabbing);
                 Keyboard.tabbing(browser, stops, tabbing);
@@ -60,9 +62,10 @@ final class PageCrawl {
                 List<String> network = new ArrayList<>(OfflineIT.network(browser));
                 network.addAll(OfflineIT.nonLocalResources(browser));
                 console.addAll(browser.problems());
-                Visit visit = new Visit(page, axe, tabbing, keys, driven, network, console);
+                Visit visit = new Visit(page, axe, phone, tabbing, keys, driven, network, console);
                 done.add(visit);
                 List<String> problems = new ArrayList<>(axe);
+                problems.addAll(phone);
                 problems.addAll(tabbing);
                 problems.addAll(keys);
                 problems.addAll(network);
