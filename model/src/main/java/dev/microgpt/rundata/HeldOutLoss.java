@@ -2,6 +2,7 @@ package dev.microgpt.rundata;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Forward;
 import dev.microgpt.ladder.Check;
 import dev.microgpt.ladder.Ladder;
 import java.util.HashSet;
@@ -11,7 +12,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * The trained model's loss on names it never trained on: the same per-name loss as training
- * (the mean of −ln p over a name's pairs), measured without learning on the {@link #NAMES}
+ * (the mean of −ln p over a name's pairs), measured without learning, on the {@link #NAMES}
  * names that follow the training names in the shuffle, skipping any name the training names
  * include (names.txt repeats some names). Every rung shuffles with the same seed, so every
  * rung is measured on the same names, in the same order.
@@ -28,9 +29,9 @@ import java.util.function.ToDoubleFunction;
 public record HeldOutLoss(int first, int names, int skipped, double mean,
         double standardError) {
     /**
-     * How many names are measured. 2,000 names put the standard error near 0.01, a tenth of
-     * the gap between the training window and held-out names, for about 0.1 s of build time
-     * per transformer rung (measured; see model/BENCHMARK.md).
+     * How many names are measured. 2,000 names put the standard error near 0.008, a tenth of
+     * the gap between the last training names and the held-out names; on plain doubles they
+     * cost Step 4 about 0.2–0.3 s on the busy two cores, where its training took 8 s.
      */
     public static final int NAMES = 2000;
 
@@ -38,6 +39,23 @@ public record HeldOutLoss(int first, int names, int skipped, double mean,
         Check.finite("mean", mean);
         Check.finite("standardError", standardError);
         Check.that(names > 1, "names must be more than one, was %d", names);
+    }
+
+    /**
+     * A name's loss from a forward pass on plain doubles ({@code dev.microgpt.inference}, whose
+     * probabilities are the rung's own bit for bit): the mean of −ln p over its pairs. The same
+     * loss as {@code Rung.evaluate} up to the rounding of the sum, without building a graph of
+     * {@code Value}s for every name, which would cost about a third of the ladder's training.
+     */
+    static ToDoubleFunction<int[]> lossOf(Forward forward) {
+        return tokens -> {
+            double[][] probs = forward.nextTokenProbs(tokens);
+            double sum = 0;
+            for (int pos = 0; pos < probs.length; pos++) {
+                sum += -Math.log(probs[pos][tokens[pos + 1]]);
+            }
+            return sum / probs.length;
+        };
     }
 
     /** Measures {@code loss} (a name's tokens, wrapped in BOS) on the held-out names of a shuffle. */

@@ -1,6 +1,7 @@
 package dev.microgpt.rundata;
 
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Forward;
 import dev.microgpt.ladder.Ladder;
 import dev.microgpt.ladder.Recorder;
 import dev.microgpt.ladder.Rung;
@@ -62,7 +63,8 @@ final class RungRun<R extends Rung> {
             keep(step);
         });
         samples = sample(model, random);
-        heldOut = HeldOutLoss.of(docs, tokenizer, model::evaluate);   // draws nothing
+        heldOut = HeldOutLoss.of(docs, tokenizer, HeldOutLoss.lossOf(
+                Forward.of(model.architecture(), model.weights())));     // draws nothing
     }
 
     /** Trains a fresh rung with its own training loop. */

@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.microgpt.dataset.NamesFile;
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Forward;
 import dev.microgpt.ladder.Ladder;
+import dev.microgpt.ladder.Rung;
+import dev.microgpt.ladder.Step1GradientDescent;
 import dev.microgpt.ladder.Step3Attention;
+import dev.microgpt.ladder.Step4Transformer;
 import dev.microgpt.random.PyRandom;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -110,8 +114,25 @@ class HeldOutLossTest {
     @Test
     void measuringAgainGivesTheSameBits() {
         TrainedRung step3 = TrainedLadder.get().rung(Step3Attention.class);
-        HeldOutLoss again = HeldOutLoss.of(step3.docs(), step3.tokenizer(), step3.model()::evaluate);
+        HeldOutLoss again = HeldOutLoss.of(step3.docs(), step3.tokenizer(), HeldOutLoss.lossOf(
+                Forward.of(step3.model().architecture(), step3.model().weights())));
         assertThat(again).isEqualTo(curves.get(3).heldOut());
+    }
+
+    /** The plain-double forward pass scores a name as the rung's own loss does. */
+    @Test
+    void theForwardPassLossIsTheRungsOwnLoss() {
+        for (Class<? extends Rung> type : List.of(Step1GradientDescent.class,
+                Step3Attention.class, Step4Transformer.class)) {
+            TrainedRung rung = TrainedLadder.get().rung(type);
+            var fast = HeldOutLoss.lossOf(Forward.of(rung.model().architecture(),
+                    rung.model().weights()));
+            for (int i = Ladder.NUM_STEPS; i < Ladder.NUM_STEPS + 200; i++) {
+                int[] tokens = rung.tokenizer().encode(rung.docs().get(i));
+                assertThat(fast.applyAsDouble(tokens))
+                        .isCloseTo(rung.model().evaluate(tokens), within(1e-12));
+            }
+        }
     }
 
     @Test
