@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * {@code ladder}: the six rungs at a glance, for the home page: each rung's name (linked to its
  * step), what it changes, its held-out loss (names it never trained on) as a dot on an axis all
- * rungs share and printed with its standard error (the uniform guess ln 27 marked on every row),
+ * rungs share, its standard error printed under it (the uniform guess ln 27 marked on every row),
  * and three of the names it made up at its sampling temperature. Static: nothing to script.
  * What each rung changes is written in the template, {@code templates/widgets/ladder.ftlh}.
  * <pre>

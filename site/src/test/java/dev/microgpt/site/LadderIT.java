@@ -25,7 +25,7 @@ class LadderIT {
             JsonNode heldOut = step.path("training").path("heldOut");
             WebElement loss = row.findElement(By.cssSelector(".loss"));
             assertThat(loss.getText()).contains(Numbers.fixed(heldOut.path("mean").asDouble(), 4));
-            assertThat(loss.getAttribute("textContent")).contains("standard error "
+            assertThat(loss.getText()).contains("± "
                     + Numbers.fixed(heldOut.path("standardError").asDouble(), 4));
             double temperature = step.path("architecture").path("temperature").asDouble();
             assertThat(row.findElement(By.cssSelector(".said")).getText())
