@@ -1,16 +1,20 @@
 package dev.microgpt.widget;
 
 import dev.microgpt.content.RunData;
+import dev.microgpt.inference.Architecture;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.rundata.HeldOutLoss;
 import dev.microgpt.rundata.LossCurve;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * {@code ladder}: the six rungs at a glance, for the home page: each rung's name (linked to its
- * step), what it changes, its final loss as a dot on an axis all rungs share (with the uniform
- * guess ln 27 marked on every row) and three of the names it made up. Static: nothing to script.
+ * step), what it changes, its held-out loss (names it never trained on) as a dot on an axis all
+ * rungs share, its standard error printed under it (the uniform guess ln 27 marked on every row),
+ * and three of the names it made up at its sampling temperature. Static: nothing to script.
  * What each rung changes is written in the template, {@code templates/widgets/ladder.ftlh}.
  * <pre>
  * links: no     leave the names unlinked (default yes: each links to step/N/index.html)
@@ -43,29 +47,34 @@ final class LadderWidget implements Widget {
         double baseline = run.dataset().baseline();
         double lo = baseline;
         for (int r = 0; r < count; r++) {
-            lo = Math.min(lo, LossCurveWidget.training(run, r).finalMean());
+            HeldOutLoss held = LossCurveWidget.training(run, r).heldOut();
+            lo = Math.min(lo, held.mean());
         }
         double[] ticks = LineChart.ticks(lo - 0.05, baseline + 0.05);
         double x0 = ticks[0];
         double x1 = ticks[ticks.length - 1];
         List<Rung> rungs = new ArrayList<>();
         for (int r = 0; r < count; r++) {
-            double loss = LossCurveWidget.training(run, r).finalMean();
+            HeldOutLoss held = LossCurveWidget.training(run, r).heldOut();
+            double loss = held.mean();
             double x = at(loss, x0, x1);
-            boolean right = x < AXIS_W - 60;                  // room for the value right of the dot
+            boolean right = x < AXIS_W - 110;                 // room for the value right of the dot
             List<String> names = new ArrayList<>();
             for (String name : r == 0 ? run.counting().samples() : run.rung(r).samples()) {
                 if (!name.isEmpty() && names.size() < NAMES) {
                     names.add(name);
                 }
             }
-            int heads = r == 0 ? 0 : run.rung(r).architecture().nHead();
-            rungs.add(new Rung(r, Rungs.title(run, r), heads, Numbers.fixed(loss, 4), LineChart.f1(x),
-                    LineChart.f1(right ? x + 9 : x - 9), right ? "start" : "end", names));
+            Architecture architecture = r == 0 ? run.counting().architecture()
+                    : run.rung(r).architecture();
+            rungs.add(new Rung(r, Rungs.title(run, r), architecture.nHead(), Numbers.fixed(loss, 4),
+                    Numbers.fixed(held.standardError(), 4), LineChart.f1(x),
+                    LineChart.f1(right ? x + 9 : x - 9), right ? "start" : "end",
+                    plain(architecture.temperature()), learningRate(run, r), names));
         }
         LossCurve first = LossCurveWidget.training(run, 0);
         Figure figure = new Figure(links, Rendered.ROOT, AXIS_W, AXIS_W - 8, LineChart.f1(at(baseline, x0, x1)),
-                rungs, first.finalWindow(), Vocab.of(run).size(), Numbers.fixed(baseline, 4));
+                rungs, Numbers.integer(first.heldOut().names()), Vocab.of(run).size(), Numbers.fixed(baseline, 4));
         return new Rendered(Figures.render("ladder", figure), null);
     }
 
@@ -78,12 +87,12 @@ final class LadderWidget implements Widget {
      * @param axisEnd where the axis line ends
      * @param baselineX where the uniform guess is marked on every axis
      * @param rungs one per rung, 0 first
-     * @param window how many steps the final loss averages
+     * @param heldOut how many names the held-out loss averages, as printed
      * @param vocab the vocabulary's size
      * @param baseline the uniform guess, ln vocab, as printed
      */
     public record Figure(boolean links, String root, int width, int axisEnd, String baselineX, List<Rung> rungs,
-            int window, int vocab, String baseline) {
+            String heldOut, int vocab, String baseline) {
     }
 
     /**
@@ -92,14 +101,31 @@ final class LadderWidget implements Widget {
      * @param rung its number
      * @param title its name
      * @param heads its attention heads per layer (0 without attention), which its label names
-     * @param loss its final loss, as printed
+     * @param loss its held-out loss, as printed
+     * @param standardError the held-out loss's standard error, as printed
      * @param x the dot on the axis
      * @param labelX where the printed loss is anchored
      * @param anchor {@code start} (the loss right of the dot) or {@code end} (left of it, near the axis's end)
+     * @param temperature the temperature it samples at, as printed
+     * @param learningRate its learning rate, as printed; empty for counting
      * @param names the first three non-empty names it made up
      */
-    public record Rung(int rung, String title, int heads, String loss, String x, String labelX, String anchor,
-            List<String> names) {
+    public record Rung(int rung, String title, int heads, String loss, String standardError, String x,
+            String labelX, String anchor, String temperature,
+            String learningRate, List<String> names) {
+    }
+
+    /** A rung's learning rate as its step's lessons print it (0.1, 0.01); counting has none. */
+    private static String learningRate(RunData run, int r) {
+        if (r == 0) {
+            return "";
+        }
+        return plain(run.rung(r).hyperparameters().get("learningRate").doubleValue());
+    }
+
+    /** A constant as short as Java writes it, without trailing zeros: 1, 0.5, 0.01. */
+    private static String plain(double x) {
+        return BigDecimal.valueOf(x).stripTrailingZeros().toPlainString();
     }
 
     /** A loss's place on the shared axis. */

@@ -38,7 +38,7 @@ class BadInputTest {
     static Stream<Arguments> mistakes() {
         return Stream.of(
                 Arguments.of("unknown-binding", AT + "5:21: unknown binding path step0.training.los[0]: "
-                        + "step0.training has no 'los'; known: loss, finalMean, finalWindow"),
+                        + "step0.training has no 'los'; known: loss, finalMean, finalWindow, heldOut"),
                 Arguments.of("bad-tex", AT + "5:53: bad TeX in \\frac{1}{n: Unexpected end of input in a macro "
                         + "argument, expected '}'"),
                 Arguments.of("missing-excerpt", AT + "5: excerpt region \"thrice\" not found in Demo.java; its regions: "
@@ -74,7 +74,7 @@ class BadInputTest {
                 Arguments.of("index-out-of-range", AT + "5:8: binding path step0.samples[999]: index 999 is outside "
                         + "step0.samples, which has 3 elements"),
                 Arguments.of("front-matter-binding", AT + "2:6: unknown binding path step0.training.lost[0]: "
-                        + "step0.training has no 'lost'; known: loss, finalMean, finalWindow"),
+                        + "step0.training has no 'lost'; known: loss, finalMean, finalWindow, heldOut"),
                 Arguments.of("missing-title", AT + "1: front matter: 'title' is required"),
                 Arguments.of("front-matter-syntax", AT + "2: front matter: unclosed quote in \"An unclosed quote"),
                 Arguments.of("front-matter-unclosed", AT + "1: front matter is not closed: add a '---' line after it"),

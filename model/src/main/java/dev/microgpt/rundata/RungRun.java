@@ -1,6 +1,7 @@
 package dev.microgpt.rundata;
 
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.Forward;
 import dev.microgpt.ladder.Ladder;
 import dev.microgpt.ladder.Recorder;
 import dev.microgpt.ladder.Rung;
@@ -45,6 +46,7 @@ final class RungRun<R extends Rung> {
     final List<NameTrace> examples = new ArrayList<>();
     final List<String> untrainedSamples;           // from the initial weights
     final List<String> samples;                    // the reference's samples
+    final HeldOutLoss heldOut;                     // measured once training is done
 
     private RungRun(List<String> names, BiFunction<Tokenizer, PyRandom, R> create,
             Training<R> training) {
@@ -61,6 +63,8 @@ final class RungRun<R extends Rung> {
             keep(step);
         });
         samples = sample(model, random);
+        heldOut = HeldOutLoss.of(docs, tokenizer, HeldOutLoss.lossOf(
+                Forward.of(model.architecture(), model.weights())));     // draws nothing
     }
 
     /** Trains a fresh rung with its own training loop. */
@@ -120,7 +124,7 @@ final class RungRun<R extends Rung> {
     }
 
     LossCurve training() {
-        return LossCurve.of(losses);
+        return LossCurve.of(losses, heldOut);
     }
 
     Map<String, double[][]> finalWeights() {

@@ -49,7 +49,7 @@ final class Step0Export {
         }
         int v = tokenizer.vocabSize();
         return new Step0Data(0, "Counting", v * v, Step0Counting.hyperparameters(),
-                model.architecture(), LossCurve.of(losses), snapshots, examples,
+                model.architecture(), LossCurve.of(losses, HeldOutLoss.of(docs, tokenizer, model::loss)), snapshots, examples,
                 samples);
     }
 

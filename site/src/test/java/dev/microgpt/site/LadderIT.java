@@ -10,7 +10,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** {@code ladder}: static only; every rung's final loss and names, with or without scripts. */
+/**
+ * {@code ladder}: static only; every rung's held-out loss with its standard error, and its names
+ * with the temperature they were sampled at, with or without scripts.
+ */
 @ExtendWith(SharedChromium.class)
 class LadderIT {
     static void check(List<WebElement> rows) {
@@ -19,10 +22,15 @@ class LadderIT {
             JsonNode step = RunNumbers.read("step" + r);
             WebElement row = rows.get(r);
             assertThat(row.findElement(By.cssSelector(".what")).getText()).contains(step.path("title").asText());
-            assertThat(row.findElement(By.cssSelector(".loss")).getText())
-                    .contains(Numbers.fixed(step.path("training").path("finalMean").asDouble(), 4));
+            JsonNode heldOut = step.path("training").path("heldOut");
+            WebElement loss = row.findElement(By.cssSelector(".loss"));
+            assertThat(loss.getText()).contains(Numbers.fixed(heldOut.path("mean").asDouble(), 4));
+            assertThat(loss.getText()).contains("± "
+                    + Numbers.fixed(heldOut.path("standardError").asDouble(), 4));
+            double temperature = step.path("architecture").path("temperature").asDouble();
             assertThat(row.findElement(By.cssSelector(".said")).getText())
-                    .contains(step.path("samples").get(0).asText());
+                    .contains(step.path("samples").get(0).asText())
+                    .contains("(temperature " + (temperature == 1 ? "1" : Numbers.fixed(temperature, 1)) + ")");
         }
     }
 
