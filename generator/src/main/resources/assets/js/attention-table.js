@@ -2,10 +2,14 @@
  * Attention tables, shared by the attention and playground widgets: for a token sequence run
  * through a transformer rung, one triangle of cells per head (a row per query position, a column
  * per key position, each cell the attention weight), and a readout that writes out the q·k/√d
- * arithmetic of the cell pointed at or focused.
+ * arithmetic of the cell pointed at or focused. With view.evenSplit the cells are coloured by
+ * how far each weight is from an even split of its row (1 / the keys it may see), on one
+ * diverging scale for all heads, with its own legend: heads that all stay near 1/n look alike
+ * on the weights' scale, and this shows which way each one leans.
  */
 "use strict";
-MG.attentionTables = (model, ids, probEdges) => {
+MG.attentionTables = (model, ids, probEdges, view) => {
+  const evenSplit = view && view.evenSplit;
   const uchars = model.uchars;
   const trace = model.trace(ids);
   const headCount = trace[0].attentionWeights.length;
@@ -15,6 +19,19 @@ MG.attentionTables = (model, ids, probEdges) => {
   const headCell = (position, scope) =>
     MG.element("th", { scope }, ids[position] === uchars.length ? "•" : uchars[ids[position]]);
   out.textContent = "Point at a cell, or focus one and use the arrow keys, for its arithmetic.";
+  // query q may see q + 1 keys; an even split gives each 1 / (q + 1)
+  const lean = (weight, query) => weight - 1 / (query + 1);
+  const largestLean = Math.max(
+    ...trace.flatMap((step, query) =>
+      step.attentionWeights.flatMap(row => row.map(weight => Math.abs(lean(weight, query)))),
+    ),
+  );
+  // an eighth, a quarter, a half and three quarters of the largest, as Heat.signedEdges
+  const leanEdges = [0.125, 0.25, 0.5, 0.75].map(share => +(largestLean * share || share).toPrecision(2));
+  const cellClass = (weight, query) =>
+    evenSplit
+      ? MG.signedHeatClass(lean(weight, query), leanEdges)
+      : MG.heatClass(weight, probEdges);
 
   const arithmetic = (head, query, key) => {
     const start = head * headSize;
@@ -42,7 +59,7 @@ MG.attentionTables = (model, ids, probEdges) => {
       MG.element("tr", {}, [
         headCell(query, "row"),
         ...step.attentionWeights[head].map(weight =>
-          MG.element("td", { class: MG.heatClass(weight, probEdges) }, MG.fixed(weight, 2)),
+          MG.element("td", { class: cellClass(weight, query) }, MG.fixed(weight, 2)),
         ),
         // the keys after the query: the future it may not look at, empty so every row is whole
         ...trace.slice(query + 1).map(() => MG.element("td", { class: "masked" })),
@@ -64,5 +81,26 @@ MG.attentionTables = (model, ids, probEdges) => {
   };
 
   const tables = trace[0].attentionWeights.map((_, head) => table(head));
-  return MG.element("div", {}, [MG.element("div", { class: "tris" }, tables), out]);
+  const swatch = bin => MG.element("span", { class: "swatch " + bin });
+  const printed = value => MG.fixed(value, 4).replace(/0+$/, "");
+  const leanLegend = evenSplit
+    ? [
+        MG.element("p", { class: "hm-legend lean" }, [
+          swatch("d-n4"),
+          ` ≤ ${MG.fixed(-leanEdges[3], 4).replace(/0+$/, "")} `,
+          ...["d-n3", "d-n2", "d-n1", "d-0"].map(swatch),
+          " 0 ",
+          ...["d-p1", "d-p2", "d-p3", "d-p4"].map(swatch),
+          ` ≥ +${printed(leanEdges[3])} `,
+          MG.element("span", { class: "edges" }, `(steps at ±${leanEdges.map(printed).join(", ")})`),
+        ]),
+        MG.element(
+          "p",
+          { class: "hm-bound" },
+          "Weight minus an even split of its row (1 / the keys the query sees); blue above, " +
+            `red below. Largest |difference| here: ${MG.fixed(largestLean, 4)}.`,
+        ),
+      ]
+    : [];
+  return MG.element("div", {}, [MG.element("div", { class: "tris" }, tables), ...leanLegend, out]);
 };

@@ -478,10 +478,12 @@ var MG = (() => {
     frame.track = (from, to, onMove) => {
       const rule = element("@line", { class: "cursor", y1: top, y2: bottom });
       svg.append(rule);
-      svg.addEventListener("pointermove", event => {
+      const point = event => {
         const pointed = x.inverse(event.clientX - svg.getBoundingClientRect().left);
         onMove(Math.round(Math.max(from, Math.min(to, pointed))));
-      });
+      };
+      svg.addEventListener("pointermove", point);
+      svg.addEventListener("pointerdown", point); // a tap on a touch screen, which sends no move
       return value => {
         rule.setAttribute("x1", x(value));
         rule.setAttribute("x2", x(value));

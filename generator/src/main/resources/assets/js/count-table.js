@@ -1,6 +1,7 @@
 /*
  * count-table: Step 0's 27×27 bigram counts as the build's heatmap, with a slider over the kept
  * snapshots; a cell's readout on hover or focus; a picked row's smoothed probabilities as bars.
+ * The build's one colour scale serves every snapshot, so the legend never changes.
  */
 "use strict";
 MG.register("count-table", (box, data, figure) => {
@@ -18,7 +19,7 @@ MG.register("count-table", (box, data, figure) => {
   box.append(MG.element("div", { class: "controls" }, slider.row), out);
 
   const split = MG.adopt(box, figure, ".hm-split");
-  const legend = MG.find(split, ".hm-legend");
+  const edges = data.edges;
   const counts = i => snapshots[shown].counts[i];
   const rowTotal = i => counts(i).reduce((sum, count) => sum + count);
   // add-one smoothing: (count + 1) / (row total + vocabulary size)
@@ -36,24 +37,7 @@ MG.register("count-table", (box, data, figure) => {
     paint();
   });
 
-  const legendItems = edges => {
-    const items = [MG.element("span", { class: "swatch q0" }), " 0 "];
-    edges.forEach((from, i) => {
-      const to = i < 6 ? edges[i + 1] - 1 : Infinity; // the last bin is open
-      if (to < from) {
-        return; // an empty bin
-      }
-      const range = to > 1e9 ? "+" : to > from ? "–" + MG.integer(to) : "";
-      items.push(
-        MG.element("span", { class: "swatch q" + (i + 1) }),
-        ` ${MG.integer(from)}${range} `,
-      );
-    });
-    return items;
-  };
-
   function paint() {
-    const edges = snapshots[shown].edges;
     slider.out.textContent = MG.afterSteps(snapshots[shown].step);
     cells.forEach((row, i) =>
       row.forEach((cell, j) => {
@@ -61,7 +45,6 @@ MG.register("count-table", (box, data, figure) => {
         cell.textContent = counts(i)[j];
       }),
     );
-    MG.replaceChildren(legend, legendItems(edges));
     say(...cells.focused());
     if (pickedRow >= 0) {
       const probabilities = [...uchars, "BOS"].map((_, j) => probability(pickedRow, j));

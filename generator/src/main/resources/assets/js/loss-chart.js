@@ -88,12 +88,15 @@ MG.lossChart = (box, data, figure) => {
     const shownSteps = replay ? drawnUpTo : stepCount;
     const endLabels = [];
     averages = series.map(s => MG.movingAverage(s.loss, windowSize));
-    averages.forEach((average, i) => {
+    // the range holds every line drawn, the faint per-step losses too, so none is clipped
+    series.forEach((s, i) => {
       if (visible[i]) {
-        average.forEach(value => {
-          low = Math.min(low, value);
-          high = Math.max(high, value);
-        });
+        (windowSize > 1 ? [s.loss, averages[i]] : [averages[i]]).forEach(values =>
+          values.forEach(value => {
+            low = Math.min(low, value);
+            high = Math.max(high, value);
+          }),
+        );
       }
     });
     frame = MG.chart({
@@ -107,7 +110,7 @@ MG.lossChart = (box, data, figure) => {
       right: rightMargin,
       log: logScale,
       xTicks: [1, stepCount / 4, stepCount / 2, (3 * stepCount) / 4, stepCount],
-      formatX: tick => MG.integer(tick === 1 ? 0 : tick),
+      formatX: tick => MG.integer(tick), // the first step is step 1
       label: "Loss per step of " + series.map(s => s.title).join(", "),
     });
     frame.baseline(data.baseline, "uniform guess");
@@ -164,7 +167,10 @@ MG.lossChart = (box, data, figure) => {
       const average = averages[i][current - 1];
       dots[i].setAttribute("cx", frame.x(current));
       dots[i].setAttribute("cy", frame.y(average));
-      const mean = windowSize > 1 ? ` (mean ${MG.fixed(average, 4)})` : "";
+      // the moving average at a step averages the last windowSize steps, or all so far
+      const last = Math.min(windowSize, current);
+      const steps = last === 1 ? "step" : "steps";
+      const mean = windowSize > 1 ? ` (mean of last ${last} ${steps} ${MG.fixed(average, 4)})` : "";
       parts.push(s.title + " " + MG.fixed(s.loss[current - 1], 4) + mean);
     });
     // the gap between rungs 1 and 2 only when both are shown

@@ -1,6 +1,8 @@
 /*
  * Weight heatmaps, shared by weights and scrubber: a rung's matrices as the build's heatmaps in
  * a diverging palette, repainted for a saved step picked from a list; a value on hover or focus.
+ * Each matrix keeps the build's one scale for every step, so colour changes only where weights
+ * do; a second view shows each weight's change since the first saved step, on its own scale.
  * With data.loss (the scrubber) one slider drives the heatmaps, the loss so far and the names
  * the weights made up at that step.
  */
@@ -10,25 +12,41 @@ MG.weightMaps = (box, data, figure) => {
   const loss = data.loss; // the scrubber's loss per step, or undefined
   let shown = steps.findIndex(step => step.step === data.step);
   let width = 0;
+  let change = false; // showing weight − weight at the first saved step
+  const base = MG.unpack(steps[0].weights);
   const out = MG.liveRegion();
   const built = MG.adopt(box, figure);
   const plot = MG.element("div");
   const heatmaps = MG.findAll(built, "table.hm").map((table, m) =>
     MG.grid(table, (i, j) => {
-      out.textContent = `${data.matrices[m]}[${i}][${j}] = ${MG.fixed(heatmaps[m][i][j].value, 4)}`;
+      const what = change ? ` − at step ${MG.integer(data.base)}` : "";
+      const value = MG.fixed(heatmaps[m][i][j].value, 4);
+      out.textContent = `${data.matrices[m]}[${i}][${j}]${what} = ${value}`;
     }),
   );
   const slider = loss ? MG.slider("Step", 0, steps.length - 1, shown, paint) : null;
+  const mats = MG.findAll(built, ".mat");
+  const viewOptions = [
+    [0, "the weights"],
+    [1, "change since step " + MG.integer(data.base)],
+  ];
+  const view = MG.element("label", {}, [
+    "Show",
+    MG.select(viewOptions, 0, value => {
+      change = value === "1";
+      paint(shown);
+    }),
+  ]);
 
   if (steps.length > 1) {
     MG.find(built, ".picked").remove(); // the static figure's "at step N" line: the control says it
     const stepOptions = steps.map((step, i) => [i, MG.afterSteps(step.step)]);
     box.prepend(
       loss
-        ? MG.element("div", { class: "controls" }, slider.row)
-        : MG.element("label", { class: "controls" }, [
-            "Weights",
-            MG.select(stepOptions, shown, paint),
+        ? MG.element("div", { class: "controls" }, [slider.row, view])
+        : MG.element("div", { class: "controls" }, [
+            MG.element("label", {}, ["Weights", MG.select(stepOptions, shown, paint)]),
+            view,
           ]),
     );
   }
@@ -65,17 +83,21 @@ MG.weightMaps = (box, data, figure) => {
     const step = steps[shown];
     const values = MG.unpack(step.weights);
     let next = 0; // the weights come packed matrix after matrix, row after row
-    MG.find(built, ".hm-legend").outerHTML = step.legend;
-    heatmaps.forEach(cells =>
+    heatmaps.forEach((cells, m) => {
+      const scale = data.scales[m];
+      const edges = change ? scale.changeEdges : scale.edges;
+      MG.find(mats[m], ".hm-legend").outerHTML = change ? scale.changeLegend : scale.legend;
+      MG.find(mats[m], ".hm-bound").textContent = change ? scale.changeBound : scale.bound;
       cells.forEach(row =>
         row.forEach(cell => {
-          cell.value = values[next];
+          // four decimals, as the weights came, so a weight that never moved shows 0.0000
+          cell.value = change ? +(values[next] - base[next]).toFixed(4) : values[next];
           next++;
-          cell.className = MG.signedHeatClass(cell.value, step.edges);
+          cell.className = MG.signedHeatClass(cell.value, edges);
           cell.textContent = MG.fixed(cell.value, 4);
         }),
-      ),
-    );
+      );
+    });
     if (loss) {
       slider.out.textContent = MG.afterSteps(step.step);
       MG.replaceChildren(

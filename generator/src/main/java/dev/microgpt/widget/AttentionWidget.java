@@ -54,7 +54,7 @@ final class AttentionWidget implements Widget {
         ObjectNode data = Json.object();
         data.put("model", model.key());
         data.put("name", name);
-        data.set("probEdges", Json.rounded(Heat.PROB_EDGES, 2));
+        data.set("probEdges", Json.rounded(Heat.ATTENTION_EDGES, 3));
         return data;
     }
 }

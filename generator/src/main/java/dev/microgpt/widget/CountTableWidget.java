@@ -45,16 +45,19 @@ final class CountTableWidget implements Widget {
         data.put("row", row);
         data.put("values", values);
         ArrayNode snapshots = data.putArray("snapshots");
+        int[][] counts = Step0Tables.snapshot(run, step, args, "step").counts();
+        int largest = max(counts);
         for (int s : offered) {
-            int[][] counts = Step0Tables.snapshot(run, s, args, "steps").counts();
+            int[][] snapshot = Step0Tables.snapshot(run, s, args, "steps").counts();
             ObjectNode out = snapshots.addObject();
             out.put("step", s);
-            out.set("counts", Step0Tables.json(counts));
-            out.set("edges", Json.ints(Heat.countEdges(max(counts))));
+            out.set("counts", Step0Tables.json(snapshot));
+            largest = Math.max(largest, max(snapshot));
         }
-
-        int[][] counts = Step0Tables.snapshot(run, step, args, "step").counts();
-        int[] edges = Heat.countEdges(max(counts));
+        // one scale for every snapshot, fitted to the largest count any of them holds: moving the
+        // slider changes a cell's colour only when its count changes
+        int[] edges = Heat.countEdges(largest);
+        data.set("edges", Json.ints(edges));
         List<Token> tokens = new ArrayList<>();
         for (int j = 0; j < counts.length; j++) {
             tokens.add(vocab.token(j));
@@ -69,7 +72,8 @@ final class CountTableWidget implements Widget {
         }
         NextTokenBars.Figure bars = row >= 0
                 ? NextTokenBars.given(vocab, Step0Tables.model(run, counts).next(row).probs(), vocab.label(row)) : null;
-        Figure figure = new Figure(Numbers.integer(step), step == 1, values, tokens, rows, legend(edges), bars);
+        Figure figure = new Figure(Numbers.integer(step), step == 1, values, tokens, rows, legend(edges),
+                Numbers.integer(largest), offered.size() > 1, bars);
         return new Rendered(Figures.render("count-table", figure), data);
     }
 
@@ -82,10 +86,12 @@ final class CountTableWidget implements Widget {
      * @param tokens the column headers, in id order
      * @param rows one per current token
      * @param legend the bins above 0, each with the range of counts it holds
+     * @param largest the largest count the scale is fitted to, printed
+     * @param several whether several snapshots share the scale
      * @param bars the selected row's next-token probabilities; {@code null} if no row is selected
      */
     public record Figure(String step, boolean oneStep, boolean values, List<Token> tokens, List<Row> rows,
-            List<LegendBin> legend, NextTokenBars.Figure bars) {
+            List<LegendBin> legend, String largest, boolean several, NextTokenBars.Figure bars) {
     }
 
     /** One row of the table: the current token and a cell per next token. */

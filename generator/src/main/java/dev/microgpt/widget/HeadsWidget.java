@@ -59,7 +59,7 @@ final class HeadsWidget implements Widget {
                 Inference.Position c = trace.get(t);
                 double w = p.weights[h][t];
                 rows.add(new Row(vocab.token(c.token), slice(c.k, h, hd), slice(c.v, h, hd),
-                        Numbers.fixed(p.logits[h][t], 4), Heat.probBin(w), Numbers.fixed(w, 4)));
+                        Numbers.fixed(p.logits[h][t], 4), Heat.attentionBin(w), Numbers.fixed(w, 4)));
             }
             panels.add(new Head(h * hd, h * hd + hd - 1, slice(p.q, h, hd), rows, slice(p.attn, h, hd)));
             say.add("Head " + (h + 1) + " takes numbers " + (h * hd) + " to " + (h * hd + hd - 1) + " of q, of every cached k "

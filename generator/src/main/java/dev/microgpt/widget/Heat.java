@@ -23,6 +23,11 @@ public final class Heat {
     public static final int BINS = 7;
     /** Bin edges for probabilities, log-spaced from 0.01 to 1: {@code q1} starts at 0.01. */
     static final double[] PROB_EDGES = {0.01, 0.02, 0.04, 0.07, 0.14, 0.27, 0.52};
+    /**
+     * Bin edges for attention weights, linear in eighths over 0 … 1: a head's weights spread over
+     * the whole range, and on the log-spaced probability bins 0.17 and 0.56 looked nearly alike.
+     */
+    static final double[] ATTENTION_EDGES = {0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875};
 
     private Heat() {
     }
@@ -53,9 +58,18 @@ public final class Heat {
 
     /** The sequential bin of a probability, 0 below {@code PROB_EDGES[0]}. */
     static int probBin(double p) {
+        return sequentialBin(p, PROB_EDGES);
+    }
+
+    /** The sequential bin of an attention weight, 0 below {@code ATTENTION_EDGES[0]}. */
+    static int attentionBin(double w) {
+        return sequentialBin(w, ATTENTION_EDGES);
+    }
+
+    private static int sequentialBin(double p, double[] edges) {
         int bin = 0;
-        for (int k = 0; k < PROB_EDGES.length; k++) {
-            if (p >= PROB_EDGES[k]) {
+        for (int k = 0; k < edges.length; k++) {
+            if (p >= edges[k]) {
                 bin = k + 1;
             }
         }
@@ -142,6 +156,15 @@ public final class Heat {
             printed.add(Numbers.fixed(e, 2));
         }
         return new ProbLegend(printed);
+    }
+
+    /** A stepped legend of the attention-weight bins, each edge printed exactly. */
+    static String attentionLegend() {
+        List<String> printed = new ArrayList<>();
+        for (double e : ATTENTION_EDGES) {
+            printed.add(Numbers.fixed(e, digits(new double[] {e})));
+        }
+        return Figures.render("heat-prob-legend", new ProbLegend(printed));
     }
 
     /**

@@ -52,7 +52,7 @@ final class KvCacheWidget implements Widget {
                 List<Weight> weights = new ArrayList<>();
                 for (int h = 0; h < heads; h++) {
                     double w = p.weights[h][t];
-                    weights.add(new Weight(Heat.probBin(w), Numbers.fixed(w, heads == 1 ? 4 : 2)));
+                    weights.add(new Weight(Heat.attentionBin(w), Numbers.fixed(w, heads == 1 ? 4 : 2)));
                 }
                 rows.add(new Row(vocab.token(c.token), new Html(Strips.inline("key of position " + t, c.k, edges)),
                         new Html(Strips.inline("value of position " + t, c.v, edges)), Numbers.fixed(p.logits[0][t], 4),

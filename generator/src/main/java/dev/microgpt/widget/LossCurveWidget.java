@@ -20,7 +20,7 @@ import java.util.Set;
  * note prints their measured gap and the readout the gap at each step.
  * <pre>
  * rungs: 0,1      which rungs (default 0)
- * window: 50      moving-average window in steps (1: none)
+ * window: 50      moving-average window in steps (1: none; default the run's finalWindow)
  * </pre>
  */
 final class LossCurveWidget implements Widget {
@@ -40,7 +40,8 @@ final class LossCurveWidget implements Widget {
     @Override
     public Rendered render(Args args, RunData run) {
         List<Integer> rungs = args.integers("rungs", List.of(0));
-        int window = args.integer("window", 50);
+        // by default the window of the run's final mean, so the readout's mean is the one the tables quote
+        int window = args.integer("window", training(run, rungs.get(0)).finalWindow());
         if (window < 1 || window > 500) {
             throw args.error("window", "window must be between 1 and 500, was " + window);
         }

@@ -17,7 +17,7 @@ import java.util.Set;
  * <pre>
  * rung: 5
  * matrices: wte         (default wte)
- * window: 50            the loss curve's moving average
+ * window: 50            the loss curve's moving average (default the run's finalWindow)
  * </pre>
  */
 final class ScrubberWidget implements Widget {
@@ -37,7 +37,7 @@ final class ScrubberWidget implements Widget {
         RungData data = run.rung(rung);
         List<WeightsWidget.Shape> shapes = WeightsWidget.matrices(args.has("matrices") ? args
                 : Args.of(Map.of("matrices", "wte")), data);
-        int window = args.integer("window", 50);
+        int window = args.integer("window", LossCurveWidget.training(run, rung).finalWindow());
         if (window < 1 || window > 500) {
             throw args.error("window", "window must be between 1 and 500, was " + window);
         }

@@ -15,7 +15,7 @@ import java.util.Set;
  * each step trained on ({@code dataset.trainingNames}); play, pause, step or scrub.
  * <pre>
  * rung: 1
- * window: 50     the moving average, as in loss-curve
+ * window: 50     the moving average, as in loss-curve (default the run's finalWindow)
  * </pre>
  */
 final class TrainingReplayWidget implements Widget {
@@ -34,7 +34,7 @@ final class TrainingReplayWidget implements Widget {
     @Override
     public Rendered render(Args args, RunData run) {
         int rung = Rungs.one(args, "rung", 1, run, 0, 5);
-        int window = args.integer("window", 50);
+        int window = args.integer("window", LossCurveWidget.training(run, rung).finalWindow());
         if (window < 1 || window > 500) {
             throw args.error("window", "window must be between 1 and 500, was " + window);
         }

@@ -58,13 +58,13 @@ final class Triangles {
                 List<Cell> cells = new ArrayList<>();
                 for (int j = 0; j <= i; j++) {
                     double w = trace.get(i).weights[h][j];
-                    cells.add(new Cell(Heat.probBin(w), Numbers.fixed(w, 2)));
+                    cells.add(new Cell(Heat.attentionBin(w), Numbers.fixed(w, 2)));
                 }
                 rows.add(cells);
             }
             triangles.add(new Head(rows));
         }
-        return new Figure(tokens, triangles, trace.size() <= PRINTED, new Html(Heat.probLegend()));
+        return new Figure(tokens, triangles, trace.size() <= PRINTED, new Html(Heat.attentionLegend()));
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.Set;
  * {@code weights}: a rung's weight matrices as heatmaps in a diverging palette (negative red,
  * positive blue, zero the page) at one of the steps the run kept, with a step picker. Each
  * matrix is a table, one cell per weight, its value printed for screen readers and shown on
- * hover or focus. The colour scale is the same for all matrices at a step.
+ * hover or focus. Each matrix has one colour scale for every step offered; the script adds a view of
+ * the change since the first step, on a second fixed scale.
  * <pre>
  * rung: 1
  * matrices: wte, mlp_fc1     (default: all of the rung; "layer0." may be left out)
@@ -42,7 +43,12 @@ final class WeightsWidget implements Widget {
         return render(Vocab.of(run), shapes, snapshots, WeightSnapshots.index(args, snapshots, step), step);
     }
 
-    /** Heatmaps of some matrices at one of several snapshots, and each snapshot's weights for the script. */
+    /**
+     * Heatmaps of some matrices at one of several snapshots, and each snapshot's weights for the script. Each
+     * matrix keeps one colour scale for every snapshot (fitted to its largest magnitude at any of them), so a
+     * matrix that barely moves looks the same at every step; a second fixed scale colours its change since the
+     * first snapshot, shared by the matrices shown.
+     */
     static Rendered render(Vocab vocab, List<Shape> shapes, List<WeightSnapshot> snapshots, int shown, int step) {
         ObjectNode out = Json.object();
         out.put("step", step);
@@ -53,6 +59,41 @@ final class WeightsWidget implements Widget {
             names.add(s.name);
             rows.add(s.rows);
             cols.add(s.cols);
+        }
+        WeightSnapshot first = snapshots.get(0);
+        String span = snapshots.size() == 1 ? "at step " + Numbers.integer(first.step())
+                : "over steps " + Numbers.integer(first.step()) + "–"
+                        + Numbers.integer(snapshots.get(snapshots.size() - 1).step());
+        out.put("base", first.step());
+        // the change has one scale for all the matrices shown, so one that barely moved stays pale beside one
+        // that moved a lot
+        double maxChange = 0;
+        for (Shape s : shapes) {
+            for (WeightSnapshot snapshot : snapshots) {
+                maxChange = Math.max(maxChange, maxAbsChange(snapshot.weights().get(s.key), first.weights().get(s.key)));
+            }
+        }
+        double[] changeEdges = Heat.signedEdges(maxChange);
+        String changeBound = "Weight minus its value at step " + Numbers.integer(first.step()) + ", one scale for every"
+                + " step" + (shapes.size() > 1 ? " and every matrix here" : "") + ": largest |change| " + span + ": "
+                + Numbers.fixed(maxChange, 4) + ".";
+        var scales = out.putArray("scales");
+        List<Scale> shownScales = new ArrayList<>();
+        for (Shape s : shapes) {
+            double max = 0;
+            for (WeightSnapshot snapshot : snapshots) {
+                max = Math.max(max, Heat.maxAbs(snapshot.weights().get(s.key)));
+            }
+            Scale scale = new Scale(Heat.signedEdges(max), "One scale for every step: largest |weight| "
+                    + span + ": " + Numbers.fixed(max, 4) + ".");
+            ObjectNode o = scales.addObject();
+            o.set("edges", Json.rounded(scale.edges, 6));
+            o.put("legend", Heat.signedLegend(scale.edges));
+            o.put("bound", scale.bound);
+            o.set("changeEdges", Json.rounded(changeEdges, 6));
+            o.put("changeLegend", Heat.signedLegend(changeEdges));
+            o.put("changeBound", changeBound);
+            shownScales.add(scale);
         }
         var steps = out.putArray("steps");
         String html = "";
@@ -65,18 +106,29 @@ final class WeightsWidget implements Widget {
                 matrices.add(m);
                 values.addAll(List.of(m));
             }
-            double[][] all = values.toArray(new double[0][]);
-            double[] edges = Heat.signedEdges(Heat.maxAbs(all));
             ObjectNode s = steps.addObject();
             s.put("step", snapshot.step());
-            s.put("weights", Json.fixed4(all));
-            s.set("edges", Json.rounded(edges, 6));
-            s.put("legend", Heat.signedLegend(edges));
+            s.put("weights", Json.fixed4(values.toArray(new double[0][])));
             if (k == shown) {
-                html = render(vocab, shapes, matrices, edges, snapshot.step());
+                html = render(vocab, shapes, matrices, shownScales, snapshot.step());
             }
         }
         return new Rendered(html, out);
+    }
+
+    /** The largest magnitude of a matrix's change from {@code start}. */
+    private static double maxAbsChange(double[][] w, double[][] start) {
+        double max = 0;
+        for (int i = 0; i < w.length; i++) {
+            for (int j = 0; j < w[i].length; j++) {
+                max = Math.max(max, Math.abs(w[i][j] - start[i][j]));
+            }
+        }
+        return max;
+    }
+
+    /** A matrix's colour scale, and the sentence that states its bound. */
+    record Scale(double[] edges, String bound) {
     }
 
     /** One matrix to show: its run-data key, the name readers see, its shape. */
@@ -106,12 +158,13 @@ final class WeightsWidget implements Widget {
         return all.stream().filter(picked::contains).toList();
     }
 
-    /** The figure of some matrices at one step, all coloured on one scale. */
-    static String render(Vocab vocab, List<Shape> shapes, List<double[][]> matrices, double[] edges, int step) {
+    /** The figure of some matrices at one step, each coloured on its own scale. */
+    static String render(Vocab vocab, List<Shape> shapes, List<double[][]> matrices, List<Scale> scales, int step) {
         List<Matrix> shown = new ArrayList<>();
         for (int m = 0; m < shapes.size(); m++) {
             Shape s = shapes.get(m);
             double[][] w = matrices.get(m);
+            double[] edges = scales.get(m).edges;
             boolean tokens = s.rows == vocab.size();
             List<Row> rows = new ArrayList<>();
             for (int i = 0; i < s.rows; i++) {
@@ -121,9 +174,10 @@ final class WeightsWidget implements Widget {
                 }
                 rows.add(new Row(tokens ? vocab.label(i) : String.valueOf(i), tokens && i == vocab.bos(), i, cells));
             }
-            shown.add(new Matrix(s.name, s.rows, s.cols, s.cols + 2, tokens, rows));
+            shown.add(new Matrix(s.name, s.rows, s.cols, s.cols + 2, tokens, rows, Heat.signed(edges),
+                    scales.get(m).bound));
         }
-        return Figures.render("weights", new Figure(Numbers.integer(step), step == 1, shown, Heat.signed(edges)));
+        return Figures.render("weights", new Figure(Numbers.integer(step), step == 1, shown));
     }
 
     /**
@@ -132,9 +186,8 @@ final class WeightsWidget implements Widget {
      * @param step the training steps done, printed
      * @param one whether that is a single step
      * @param matrices the matrices shown
-     * @param legend the colour scale they share
      */
-    public record Figure(String step, boolean one, List<Matrix> matrices, Heat.SignedLegend legend) {
+    public record Figure(String step, boolean one, List<Matrix> matrices) {
     }
 
     /**
@@ -146,8 +199,11 @@ final class WeightsWidget implements Widget {
      * @param columns grid columns the stylesheet lays out: a row's cells and its header
      * @param tokens whether it has a row per token (then each row is headed by its token)
      * @param cells its rows of weights
+     * @param legend its colour scale, the same at every step
+     * @param bound the sentence stating that scale's bound
      */
-    public record Matrix(String name, int rows, int cols, int columns, boolean tokens, List<Row> cells) {
+    public record Matrix(String name, int rows, int cols, int columns, boolean tokens, List<Row> cells,
+            Heat.SignedLegend legend, String bound) {
     }
 
     /**

@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** {@code attention}: the in-page transformer's weights are the run's attention traces. */
 @ExtendWith(SharedChromium.class)
@@ -66,6 +67,54 @@ class AttentionIT {
         WebElement input = widget.findElement(By.cssSelector(".live input[type=text]"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "ava");
         assertTriangle(widget.findElement(By.cssSelector(".live table.tri")), 3, "ava", 0);
+        assertThat(browser.problems()).isEmpty();
+    }
+
+    @Test
+    void weightsAreColouredInEighthsAndTheEvenSplitViewShowsWhichWayEachHeadLeans() {
+        browser.gallery("attention.html");
+        WebElement widget = browser.widget("attention", 1);
+        List<WebElement> tables = widget.findElements(By.cssSelector(".live table.tri"));
+        // the weights' scale: linear eighths of 0 … 1, so 0.17 and 0.56 fall three bins apart
+        assertThat(widget.findElement(By.cssSelector(".live .hm-legend")).getText().replaceAll("\\s+", " "))
+                .isEqualTo("< 0.125 0.125 0.25 0.375 0.5 0.625 0.75 0.875+");
+        for (int head = 0; head < 4; head++) {
+            List<WebElement> rows = tables.get(head).findElements(By.cssSelector("tbody tr"));
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode weights = EmbeddingIT.position(4, "emma", i).path("heads").get(head).path("weights");
+                List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+                for (int j = 0; j <= i; j++) {
+                    int bin = (int) Math.min(7, Math.floor(weights.get(j).asDouble() * 8 + 1e-9));
+                    assertThat(cells.get(j).getAttribute("class")).as("head %d, row %d, column %d", head, i, j)
+                            .isEqualTo("q" + bin);
+                }
+            }
+        }
+        new Select(widget.findElement(By.cssSelector(".live label:nth-child(2) select")))
+                .selectByVisibleText("weight − even split");
+        assertThat(widget.findElement(By.cssSelector(".live .hm-legend:not(.lean)")).isDisplayed()).isFalse();
+        tables = widget.findElements(By.cssSelector(".live table.tri"));
+        double largest = 0;
+        for (int head = 0; head < 4; head++) {
+            List<WebElement> rows = tables.get(head).findElements(By.cssSelector("tbody tr"));
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode weights = EmbeddingIT.position(4, "emma", i).path("heads").get(head).path("weights");
+                List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
+                for (int j = 0; j <= i; j++) {
+                    double lean = weights.get(j).asDouble() - 1.0 / (i + 1);
+                    largest = Math.max(largest, Math.abs(lean));
+                    String bin = cells.get(j).getAttribute("class");
+                    if (Math.abs(lean) > 0.02) {   // clear of the smallest step, whatever the rounding
+                        assertThat(bin).as("head %d, row %d, column %d, lean %f", head, i, j, lean)
+                                .startsWith(lean > 0 ? "d-p" : "d-n");
+                    }
+                }
+            }
+        }
+        String bound = widget.findElement(By.cssSelector(".live .hm-bound")).getText();
+        assertThat(bound).startsWith("Weight minus an even split of its row (1 / the keys the query sees)");
+        double shown = Double.parseDouble(bound.replaceAll(".*here: ([0-9.]+)\\.$", "$1"));
+        assertThat(shown).isCloseTo(largest, org.assertj.core.data.Offset.offset(2e-4));
         assertThat(browser.problems()).isEmpty();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.microgpt.page.Numbers;
+import dev.microgpt.widget.Heat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,53 @@ class Step0WidgetsIT {
         new Actions(browser.driver()).sendKeys(Keys.ARROW_DOWN).sendKeys(Keys.ENTER).perform();   // row b
         assertThat(widget.findElement(By.cssSelector(".bars-live .chart-title")).getText()).isEqualTo("p(next | b)");
         assertThat(widget.findElements(By.cssSelector(".bars-live rect"))).hasSize(counts.size());
+        assertThat(browser.problems()).isEmpty();
+    }
+
+    @Test
+    void countTableKeepsOneColourScaleAcrossSnapshots() {
+        browser.open("step/0/5.html");
+        WebElement widget = browser.widget("count-table", 0);
+        WebElement slider = widget.findElement(By.cssSelector("input[type=range]"));
+        JsonNode last = RunNumbers.counts(1000);
+        int largest = 0;
+        for (JsonNode row : last) {
+            for (JsonNode count : row) {
+                largest = Math.max(largest, count.asInt());
+            }
+        }
+        slider.sendKeys(Keys.END);
+        String legend = widget.findElement(By.cssSelector(".live .hm-legend")).getText();
+        assertThat(widget.findElement(By.cssSelector(".live .hm-bound")).getText())
+                .isEqualTo("One scale for every snapshot: the largest count in any of them is " + Numbers.integer(largest) + ".");
+        // the most frequent pair is the darkest bin; a pair seen once the palest above zero
+        List<WebElement> cells = widget.findElements(By.cssSelector(".live tbody td"));
+        int n = last.size();
+        for (int k = 0; k < n * n; k++) {
+            int count = last.get(k / n).get(k % n).asInt();
+            if (count == largest || count == 1) {
+                assertThat(cells.get(k).getAttribute("class")).as("cell %d, count %d", k, count)
+                        .startsWith(count == 1 ? "q1" : "q7");
+            }
+        }
+        slider.sendKeys(Keys.HOME, Keys.ARROW_RIGHT);
+        String after = widget.findElement(By.cssSelector("output")).getText();
+        int step = Integer.parseInt(after.replaceAll("[^0-9]", ""));
+        assertThat(step).isLessThan(1000);
+        // an earlier snapshot: the same legend, and every cell binned on the final snapshot's scale, so its
+        // most frequent pair is paler than the darkest bin instead of re-fitted to it
+        assertThat(widget.findElement(By.cssSelector(".live .hm-legend")).getText()).isEqualTo(legend);
+        JsonNode early = RunNumbers.counts(step);
+        int[] edges = Heat.countEdges(largest);
+        cells = widget.findElements(By.cssSelector(".live tbody td"));
+        int earlyLargest = 0;
+        for (int k = 0; k < n * n; k++) {
+            int count = early.get(k / n).get(k % n).asInt();
+            earlyLargest = Math.max(earlyLargest, count);
+            assertThat(cells.get(k).getAttribute("class")).as("cell %d, count %d", k, count)
+                    .startsWith("q" + Heat.bin(count, edges));
+        }
+        assertThat(Heat.bin(earlyLargest, edges)).isLessThan(Heat.BINS);
         assertThat(browser.problems()).isEmpty();
     }
 

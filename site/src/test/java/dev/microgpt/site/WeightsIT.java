@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.microgpt.page.Numbers;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,93 @@ class WeightsIT {
         assertThat(tables).hasSize(4);
         assertThat(tables.get(3).findElements(By.tagName("td")).get(17).getAttribute("textContent"))
                 .isEqualTo(Numbers.fixed(w.path("layer0.attn_wk").get(1).get(1).asDouble(), 4));
-        assertThat(widget.findElements(By.cssSelector(".live select option"))).hasSize(3);
+        assertThat(widget.findElements(By.cssSelector(".live label:first-child select option"))).hasSize(3);
+    }
+
+    /** The largest magnitude of a matrix over some snapshots, or of its change from the first. */
+    private static double largest(int rung, String key, int[] steps, boolean change) {
+        JsonNode start = snapshot(rung, steps[0]).path("weights").path(key);
+        double max = 0;
+        for (int step : steps) {
+            JsonNode w = snapshot(rung, step).path("weights").path(key);
+            for (int i = 0; i < w.size(); i++) {
+                for (int j = 0; j < w.get(i).size(); j++) {
+                    double v = w.get(i).get(j).asDouble();
+                    max = Math.max(max, Math.abs(change ? v - start.get(i).get(j).asDouble() : v));
+                }
+            }
+        }
+        return max;
+    }
+
+    private static double shown(WebElement cell) {
+        return Double.parseDouble(cell.getAttribute("textContent").replace('\u2212', '-').replace(",", ""));
+    }
+
+    @Test
+    void eachMatrixKeepsOneScaleAtEveryStepAndTheChangeViewShowsWhatMoved() {
+        browser.gallery("weights.html");
+        WebElement widget = browser.widget("weights", 1);
+        int[] steps = {0, 100, 1000};
+        String[] keys = {"wte", "wpe", "layer0.attn_wq", "layer0.attn_wk"};
+        Select step = new Select(widget.findElement(By.cssSelector(".live label:first-child select")));
+        Select view = new Select(widget.findElement(By.cssSelector(".live label:nth-child(2) select")));
+        List<WebElement> mats = widget.findElements(By.cssSelector(".live .mat"));
+        assertThat(mats).hasSize(4);
+        step.selectByVisibleText("after 0 steps");
+        List<String> legendsAtZero = mats.stream().map(m -> m.findElement(By.cssSelector(".hm-legend")).getText()).toList();
+        List<String> wpeAtZero = widget.findElements(By.cssSelector(".live .mat:nth-child(2) td")).stream()
+                .map(td -> td.getAttribute("class")).toList();
+        step.selectByVisibleText("after 1,000 steps");
+        mats = widget.findElements(By.cssSelector(".live .mat"));
+        for (int m = 0; m < 4; m++) {
+            // the legend does not re-fit: the same bins at step 0 and step 1,000, their bound the matrix's
+            // largest weight at any step
+            assertThat(mats.get(m).findElement(By.cssSelector(".hm-legend")).getText()).as(keys[m])
+                    .isEqualTo(legendsAtZero.get(m));
+            assertThat(mats.get(m).findElement(By.cssSelector(".hm-bound")).getText()).as(keys[m])
+                    .isEqualTo("One scale for every step: largest |weight| over steps 0–1,000: "
+                            + Numbers.fixed(largest(4, keys[m], steps, false), 4) + ".");
+        }
+        // wpe's rows past the longest name never move, so they keep their colours cell for cell
+        JsonNode wpe0 = snapshot(4, 0).path("weights").path("wpe");
+        JsonNode wpe1000 = snapshot(4, 1000).path("weights").path("wpe");
+        int still = wpe0.size() - 1;
+        assertThat(wpe1000.get(still)).isEqualTo(wpe0.get(still));
+        List<WebElement> wpe = widget.findElements(By.cssSelector(".live .mat:nth-child(2) td"));
+        int cols = wpe0.get(0).size();
+        for (int j = 0; j < cols; j++) {
+            assertThat(wpe.get(still * cols + j).getAttribute("class")).isEqualTo(wpeAtZero.get(still * cols + j));
+        }
+
+        view.selectByVisibleText("change since step 0");
+        wpe = widget.findElements(By.cssSelector(".live .mat:nth-child(2) td"));
+        for (int j = 0; j < cols; j++) {
+            assertThat(wpe.get(still * cols + j).getAttribute("textContent")).isEqualTo("0.0000");
+            assertThat(wpe.get(still * cols + j).getAttribute("class")).isEqualTo("d-0");
+        }
+        JsonNode wte0 = snapshot(4, 0).path("weights").path("wte");
+        JsonNode wte1000 = snapshot(4, 1000).path("weights").path("wte");
+        List<WebElement> wte = widget.findElements(By.cssSelector(".live .mat:nth-child(1) td"));
+        int wteCols = wte0.get(0).size();
+        for (int k : new int[] {0, 17, wte.size() - 1}) {
+            int i = k / wteCols;
+            int j = k % wteCols;
+            double change = wte1000.get(i).get(j).asDouble() - wte0.get(i).get(j).asDouble();
+            assertThat(shown(wte.get(k))).as("wte cell %d", k).isCloseTo(change, Offset.offset(1.5e-4));
+        }
+        double maxChange = 0;
+        for (String key : keys) {
+            maxChange = Math.max(maxChange, largest(4, key, steps, true));
+        }
+        mats = widget.findElements(By.cssSelector(".live .mat"));
+        assertThat(mats.get(2).findElement(By.cssSelector(".hm-bound")).getText())
+                .isEqualTo("Weight minus its value at step 0, one scale for every step and every matrix here: "
+                        + "largest |change| over steps 0–1,000: " + Numbers.fixed(maxChange, 4) + ".");
+        new Actions(browser.driver()).moveToElement(wte.get(17)).perform();
+        assertThat(widget.findElement(By.cssSelector(".live .readout")).getText())
+                .isEqualTo("wte[1][1] − at step 0 = " + wte.get(17).getAttribute("textContent"));
+        assertThat(browser.problems()).isEmpty();
     }
 
     @Test
