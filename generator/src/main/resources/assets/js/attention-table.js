@@ -27,7 +27,9 @@ MG.attentionTables = (model, ids, probEdges, view) => {
     ),
   );
   // an eighth, a quarter, a half and three quarters of the largest, as Heat.signedEdges
-  const leanEdges = [0.125, 0.25, 0.5, 0.75].map(share => +(largestLean * share || share).toPrecision(2));
+  const leanEdges = [0.125, 0.25, 0.5, 0.75].map(
+    share => +(largestLean * share || share).toPrecision(2),
+  );
   const cellClass = (weight, query) =>
     evenSplit
       ? MG.signedHeatClass(lean(weight, query), leanEdges)
@@ -92,7 +94,11 @@ MG.attentionTables = (model, ids, probEdges, view) => {
           " 0 ",
           ...["d-p1", "d-p2", "d-p3", "d-p4"].map(swatch),
           ` ≥ +${printed(leanEdges[3])} `,
-          MG.element("span", { class: "edges" }, `(steps at ±${leanEdges.map(printed).join(", ")})`),
+          MG.element(
+            "span",
+            { class: "edges" },
+            `(steps at ±${leanEdges.map(printed).join(", ")})`,
+          ),
         ]),
         MG.element(
           "p",

@@ -5,7 +5,10 @@
  */
 "use strict";
 
-/** {name, note}: the letters read, and how they came from the typed text; limit: letters that fit */
+/**
+ * {name, note}: the letters read, and how they came from the typed text;
+ * limit: how many letters fit
+ */
 MG.readTyped = (typed, uchars, limit) => {
   const shown = c => `“${c === " " ? "␣" : c}”`;
   const kept = [];

@@ -45,7 +45,7 @@ class WidgetScriptBudgetTest {
     void aPageLoadsCoreThenLibrariesThenItsWidgetsAndNothingElse() {
         assertThat(SCRIPTS.forWidgets(Set.of("playground", "tokenizer"))).containsExactly("assets/js/core.js",
                 "assets/js/models.js", "assets/js/attention-table.js", "assets/js/name-sampler.js",
-                "assets/js/tokenizer.js", "assets/js/playground.js");
+                "assets/js/typed-text.js", "assets/js/tokenizer.js", "assets/js/playground.js");
         assertThat(SCRIPTS.forWidgets(Set.of("ladder"))).as("a static widget loads nothing").isEmpty();
         assertThat(SCRIPTS.forBody("<figure class=\"widget\" data-widget=\"linear\"></figure>"))
                 .containsExactly("assets/js/core.js", "assets/js/linear.js");
