@@ -58,8 +58,10 @@ class Step0WidgetsIT {
         List<String> chips = widget.findElements(By.cssSelector(".live .tok")).stream().map(WebElement::getText).toList();
         assertThat(chips).containsExactly("BOS" + bos, "e" + uchars.indexOf('e'), "m" + uchars.indexOf('m'),
                 "m" + uchars.indexOf('m'), "a" + uchars.indexOf('a'), "BOS" + bos);
-        input.sendKeys("!");
-        assertThat(widget.findElements(By.cssSelector(".live .tok.oov"))).hasSize(1);
+        input.sendKeys("!");                              // not a token: skipped, and the page says so
+        assertThat(widget.findElements(By.cssSelector(".live .tok")).stream().map(WebElement::getText).toList())
+                .isEqualTo(chips);
+        assertThat(widget.getText()).contains("“!” skipped");
         assertThat(browser.problems()).isEmpty();
     }
 
