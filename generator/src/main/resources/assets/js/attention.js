@@ -19,7 +19,7 @@ MG.register("attention", (box, data, figure) => {
     MG.replaceChildren(tables, MG.attentionTables(model, context, data.probEdges, view));
     weightLegend.hidden = view.evenSplit; // the even-split colouring brings its own legend
   };
-  const input = MG.nameInput(data.name, show);
+  const input = MG.textInput(data.name, show);
   const colouring = MG.select(
     [
       [0, "the weight"],

@@ -145,20 +145,6 @@ var MG = (() => {
     uchars.length,
   ];
 
-  /**
-   * A typed name in lower case with only the letters of the vocabulary; the note says if any
-   * went.
-   */
-  const cleanName = (typed, uchars, note) => {
-    const lower = typed.toLowerCase();
-    const kept = [...lower].filter(c => uchars.includes(c)).join("");
-    if (note) {
-      note.textContent =
-        kept === lower ? "" : "Only the letters a–z are tokens here; the rest is skipped.";
-    }
-    return kept;
-  };
-
   /** A paragraph screen readers announce when it changes. */
   const liveRegion = className =>
     element("p", { class: className || "readout", "aria-live": "polite" });
@@ -180,11 +166,12 @@ var MG = (() => {
   const button = (label, onClick) =>
     element("button", { class: "btn", type: "button", onclick: onClick }, label);
 
+  /** A text box; maxLength only where a longer text cannot mean anything (a seed's digits). */
   const textInput = (value, onInput, maxLength) =>
     element("input", {
       type: "text",
       value,
-      maxlength: maxLength || 15,
+      maxlength: maxLength,
       spellcheck: "false",
       autocomplete: "off",
       oninput: onInput,
@@ -626,7 +613,6 @@ var MG = (() => {
     tokenLabel,
     tokenChip,
     encode,
-    cleanName,
     liveRegion,
     onWidth,
     button,

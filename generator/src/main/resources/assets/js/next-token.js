@@ -27,7 +27,7 @@ MG.register("next-token", (box, data) => {
       }),
     );
   };
-  const input = MG.nameInput(data.context, show);
+  const input = MG.textInput(data.context, show);
   box.append(MG.element("label", { class: "controls" }, ["Context", input]), note, charts);
   show();
 });

@@ -40,7 +40,7 @@ MG.register("pair-stepper", (box, data) => {
     },
     true,
   );
-  const input = MG.nameInput(data.name, () => {
+  const input = MG.textInput(data.name, () => {
     stepper.stop();
     calculate();
   });

@@ -57,7 +57,7 @@ MG.register("playground", (box, data, figure) => {
       MG.bars(model.next(context), uchars, `p(next | ${name})`),
     ]);
   };
-  const input = MG.nameInput(data.name, show);
+  const input = MG.textInput(data.name, show);
 
   box.append(
     MG.element("label", { class: "controls" }, ["Name", input]),

@@ -40,7 +40,7 @@ MG.register("tokenizer", (box, data) => {
       showVocabulary(input.value);
     }
   };
-  const input = MG.nameInput(data.text, show);
+  const input = MG.textInput(data.text, show);
   box.append(
     MG.element("label", { class: "controls" }, [
       encodeMode ? "Type a name" : "Type some text",

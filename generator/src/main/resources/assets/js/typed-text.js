@@ -41,10 +41,3 @@ MG.readTyped = (typed, uchars, limit) => {
     note: changes.length ? `${rule}: ${changes.join("; ")}.` : "",
   };
 };
-
-/** A text box without MG.textInput's silent cut: readTyped says what is cut. */
-MG.nameInput = (value, onInput) => {
-  const input = MG.textInput(value, onInput);
-  input.removeAttribute("maxlength");
-  return input;
-};
