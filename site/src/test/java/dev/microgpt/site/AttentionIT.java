@@ -78,37 +78,20 @@ class AttentionIT {
         // the weights' scale: linear eighths of 0 … 1, so 0.17 and 0.56 fall three bins apart
         assertThat(widget.findElement(By.cssSelector(".live .hm-legend")).getText().replaceAll("\\s+", " "))
                 .isEqualTo("< 0.125 0.125 0.25 0.375 0.5 0.625 0.75 0.875+");
-        for (int head = 0; head < 4; head++) {
-            List<WebElement> rows = tables.get(head).findElements(By.cssSelector("tbody tr"));
-            for (int i = 0; i < rows.size(); i++) {
-                JsonNode weights = EmbeddingIT.position(4, "emma", i).path("heads").get(head).path("weights");
-                List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
-                for (int j = 0; j <= i; j++) {
-                    int bin = (int) Math.min(7, Math.floor(weights.get(j).asDouble() * 8 + 1e-9));
-                    assertThat(cells.get(j).getAttribute("class")).as("head %d, row %d, column %d", head, i, j)
-                            .isEqualTo("q" + bin);
-                }
-            }
+        for (Cell cell : cells(tables)) {
+            int bin = (int) Math.min(7, Math.floor(cell.weight() * 8 + 1e-9));
+            assertThat(cell.colour()).as(cell.toString()).isEqualTo("q" + bin);
         }
         new Select(widget.findElement(By.cssSelector(".live label:nth-child(2) select")))
                 .selectByVisibleText("weight − even split");
         assertThat(widget.findElement(By.cssSelector(".live .hm-legend:not(.lean)")).isDisplayed()).isFalse();
         tables = widget.findElements(By.cssSelector(".live table.tri"));
         double largest = 0;
-        for (int head = 0; head < 4; head++) {
-            List<WebElement> rows = tables.get(head).findElements(By.cssSelector("tbody tr"));
-            for (int i = 0; i < rows.size(); i++) {
-                JsonNode weights = EmbeddingIT.position(4, "emma", i).path("heads").get(head).path("weights");
-                List<WebElement> cells = rows.get(i).findElements(By.tagName("td"));
-                for (int j = 0; j <= i; j++) {
-                    double lean = weights.get(j).asDouble() - 1.0 / (i + 1);
-                    largest = Math.max(largest, Math.abs(lean));
-                    String bin = cells.get(j).getAttribute("class");
-                    if (Math.abs(lean) > 0.02) {   // clear of the smallest step, whatever the rounding
-                        assertThat(bin).as("head %d, row %d, column %d, lean %f", head, i, j, lean)
-                                .startsWith(lean > 0 ? "d-p" : "d-n");
-                    }
-                }
+        for (Cell cell : cells(tables)) {
+            double lean = cell.weight() - 1.0 / (cell.row() + 1);
+            largest = Math.max(largest, Math.abs(lean));
+            if (Math.abs(lean) > 0.02) {   // clear of the smallest step, whatever the rounding
+                assertThat(cell.colour()).as("%s, lean %f", cell, lean).startsWith(lean > 0 ? "d-p" : "d-n");
             }
         }
         String bound = widget.findElement(By.cssSelector(".live .hm-bound")).getText();
@@ -136,5 +119,25 @@ class AttentionIT {
             assertThat(tables).hasSize(4);
             assertTriangle(tables.get(2), 4, "emma", 2);
         }
+    }
+
+    /** One cell of a head's triangle for "emma" under rung 4: the run's weight and the class it is coloured by. */
+    private record Cell(int head, int row, int column, double weight, String colour) {
+    }
+
+    /** Every cell of the four heads' triangles, read once, beside the run's weight for it. */
+    private static List<Cell> cells(List<WebElement> tables) {
+        List<Cell> cells = new java.util.ArrayList<>();
+        for (int head = 0; head < 4; head++) {
+            List<WebElement> rows = tables.get(head).findElements(By.cssSelector("tbody tr"));
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode weights = EmbeddingIT.position(4, "emma", i).path("heads").get(head).path("weights");
+                List<WebElement> row = rows.get(i).findElements(By.tagName("td"));
+                for (int j = 0; j <= i; j++) {
+                    cells.add(new Cell(head, i, j, weights.get(j).asDouble(), row.get(j).getAttribute("class")));
+                }
+            }
+        }
+        return cells;
     }
 }
