@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -16,26 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  * impact (the issue asks for no serious or critical one; the site has none at all, minor
  * included, and this keeps it so), with every widget hydrated: all rules in the light theme, and
  * the colour rules again in the dark theme. The pages are visited once for all page-wide checks
- * ({@link PageCrawl}); this class reads the axe part of that visit.
+ * ({@link AllPagesIT}); this class proves that axe and the phone check find what they look for.
  */
 @ExtendWith(SharedChromium.class)
 class AccessibilityIT {
     @TempDir
     Path temp;
-
-    @Test
-    void noPageHasAnyViolationInEitherTheme() {
-        List<String> failing = new ArrayList<>();
-        PageCrawl.all().forEach(visit -> failing.addAll(visit.axe()));
-        assertThat(failing).isEmpty();
-    }
-
-    @Test
-    void noPageSticksOutOfAPhonesScreen() {
-        List<String> wide = new ArrayList<>();
-        PageCrawl.all().forEach(visit -> wide.addAll(visit.phone()));
-        assertThat(wide).isEmpty();
-    }
 
     @Test
     void aPageWiderThanAPhoneIsFound() throws IOException {

@@ -127,6 +127,24 @@ final class Browser implements AutoCloseable {
         return chromium.driver.executeCdpCommand(command, params);
     }
 
+    /**
+     * An attribute of every element under {@code root} that {@code css} selects, in document
+     * order, in one round trip ("" where it is missing): a count table's 729 cells read one
+     * {@code getAttribute} at a time take seconds.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> attributes(WebElement root, String css, String attribute) {
+        return (List<String>) script("return [].map.call(arguments[0].querySelectorAll(arguments[1]),"
+                + " e => e.getAttribute(arguments[2]) || '')", root, css, attribute);
+    }
+
+    /** The {@code textContent} of every element under {@code root} that {@code css} selects, in one round trip. */
+    @SuppressWarnings("unchecked")
+    List<String> texts(WebElement root, String css) {
+        return (List<String>) script("return [].map.call(arguments[0].querySelectorAll(arguments[1]),"
+                + " e => e.textContent)", root, css);
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver()).executeScript(js, args);
     }

@@ -135,7 +135,7 @@ final class Chromium implements AutoCloseable {
         driver.manage().logs().get(LogType.PERFORMANCE);
     }
 
-    /** Quit at the end of the run (JUnit closes the root store), with a line saying what the browser did. */
+    /** Quit when the JVM's launcher session ends, with a line saying what the browser did. */
     @Override
     public void close() {
         System.out.printf("browser checks: Chromium started %d time(s) in this JVM, %d page loads%n", STARTS.get(),

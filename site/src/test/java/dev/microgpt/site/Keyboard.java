@@ -14,10 +14,10 @@ import org.openqa.selenium.interactions.Actions;
  */
 final class Keyboard {
     /**
-     * Enough for the longest page, the print edition (the whole guide: about 410 stops, nearly all
-     * links); more stops than this is a trap or a page nobody could tab through.
+     * Several times the longest page walked, the glossary (about 80 stops); more stops than this
+     * is a trap or a page nobody could tab through.
      */
-    private static final int MAX_STOPS = 500;
+    private static final int MAX_STOPS = 300;
     /** Tab presses sent in one go; the focus listener below records where each one lands. */
     private static final int BATCH = 50;
     /**
@@ -45,13 +45,22 @@ final class Keyboard {
               }, true);
             }
             """;
-    /** What a widget shows: its markup and its controls' values, without our bookkeeping. */
+    /**
+     * What a widget shows: its markup and its controls' values, without our bookkeeping, as its
+     * length and a 32-bit FNV-1a hash. A figure's markup runs to hundreds of kilobytes (a heatmap
+     * is a cell per number); sent to Java twice per key, it was most of the crawl's key time.
+     */
     private static final String STATE = """
             var fig = document.querySelector('[data-kb="' + arguments[0] + '"]').closest('figure.widget');
-            return fig.innerHTML.replace(/ data-kb="\\d+"/g, '') + '|'
+            var shown = fig.innerHTML.replace(/ data-kb="\\d+"/g, '') + '|'
                 + [].map.call(fig.querySelectorAll('input, select, textarea'),
                     function (i) { return i.value + ':' + i.checked; }).join(',')
                 + '|' + (document.activeElement.dataset.kb || '');
+            var hash = 2166136261;
+            for (var i = 0; i < shown.length; i++) {
+              hash = Math.imul(hash ^ shown.charCodeAt(i), 16777619);
+            }
+            return shown.length + ':' + (hash >>> 0);
             """;
     /** Controls inside widgets that Tab must reach (a grid's roving cells count through their one tab stop). */
     private static final String CONTROLS = """

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,40 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  * trap); then each widget control, focused, answers the keys a reader would press (arrows and
  * Home/End on a slider or grid, Enter or Space on a button, typing in a text box) by changing
  * what the widget shows. Works on whatever widgets the pages have, including ones added later.
- * The pages are visited once for all page-wide checks ({@link PageCrawl}); this class reads the
- * keyboard part of that visit ({@link Keyboard} does the pressing).
+ * The pages are visited once for all page-wide checks ({@link AllPagesIT}); this class proves that
+ * the checks ({@link Keyboard} does the pressing) find each kind of problem.
  */
 @ExtendWith(SharedChromium.class)
 class KeyboardIT {
     @TempDir
     Path temp;
-
-    @Test
-    void tabbingReachesEveryWidgetControlWithAVisibleFocusAndNoTrap() {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        for (PageCrawl.Visit visit : PageCrawl.all()) {
-            List<String> found = new ArrayList<>(visit.tabbing());
-            found.addAll(visit.console());
-            if (!found.isEmpty()) {
-                problems.put(visit.page(), found);
-            }
-        }
-        assertThat(problems).isEmpty();
-    }
-
-    @Test
-    void everyWidgetControlAnswersTheKeyboard() {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        int driven = 0;
-        for (PageCrawl.Visit visit : PageCrawl.all()) {
-            driven += visit.driven();
-            if (!visit.keys().isEmpty()) {
-                problems.put(visit.page(), visit.keys());
-            }
-        }
-        assertThat(problems).isEmpty();
-        assertThat(driven).as("widget controls driven").isPositive();
-    }
 
     @Test
     void theChecksNoticeAMissingFocusRingAnUnreachableControlATrapAndADeadControl() throws IOException {

@@ -26,8 +26,8 @@ import org.openqa.selenium.logging.LogType;
  * makes no request that is not a local file, has no failed request and no console error; and no
  * file of the site refers to anything outside it that a browser would load (links to cited
  * sources are fine: a reader follows them, the page does not load them). The pages are visited
- * once for all page-wide checks ({@link PageCrawl}), widgets driven by the keyboard included; the
- * files are read as text (jsoup), no browser needed.
+ * once for all page-wide checks ({@link AllPagesIT}), widgets driven by the keyboard included;
+ * this class proves the offline browser catches a request, and reads the files as text (jsoup).
  */
 @ExtendWith(SharedChromium.class)
 class OfflineIT {
@@ -43,19 +43,6 @@ class OfflineIT {
 
     @TempDir
     Path temp;
-
-    @Test
-    void everyPageLoadsOfflineWithoutAFailedRequestOrAConsoleMessage() {
-        Map<String, List<String>> problems = new LinkedHashMap<>();
-        for (PageCrawl.Visit visit : PageCrawl.all()) {                 // networking off, the whole visit
-            List<String> found = new ArrayList<>(visit.network());
-            found.addAll(visit.console());
-            if (!found.isEmpty()) {
-                problems.put(visit.page(), found);
-            }
-        }
-        assertThat(problems).as("requests that left the site, failed requests and console messages").isEmpty();
-    }
 
     @Test
     void theOfflineBrowserCatchesAPageThatReachesForTheNetwork() throws IOException {

@@ -16,13 +16,17 @@ final class Phone {
 
     private static final String OVERFLOW = """
             const width = document.documentElement.clientWidth;
-            const scrollsItself = element => {
-              for (let e = element.parentElement; e && e !== document.body; e = e.parentElement) {
+            const clips = new Map();                        // per ancestor: thousands of cells share a few
+            const clipsSideways = e => {
+              if (!clips.has(e)) {
                 const x = getComputedStyle(e).overflowX;
-                if (x === 'auto' || x === 'scroll' || x === 'hidden' || x === 'clip') return true;
+                clips.set(e, x === 'auto' || x === 'scroll' || x === 'hidden' || x === 'clip'
+                  || (e.parentElement !== document.body && clipsSideways(e.parentElement)));
               }
-              return false;
+              return clips.get(e);
             };
+            const scrollsItself = element => element.parentElement !== document.body
+              && clipsSideways(element.parentElement);
             const wide = [];
             for (const element of document.body.querySelectorAll('*')) {
               const box = element.getBoundingClientRect();

@@ -112,8 +112,7 @@ class WeightsIT {
         assertThat(mats).hasSize(4);
         step.selectByVisibleText("after 0 steps");
         List<String> legendsAtZero = mats.stream().map(m -> m.findElement(By.cssSelector(".hm-legend")).getText()).toList();
-        List<String> wpeAtZero = widget.findElements(By.cssSelector(".live .mat:nth-child(2) td")).stream()
-                .map(td -> td.getAttribute("class")).toList();
+        List<String> wpeAtZero = browser.attributes(widget, ".live .mat:nth-child(2) td", "class");
         step.selectByVisibleText("after 1,000 steps");
         mats = widget.findElements(By.cssSelector(".live .mat"));
         for (int m = 0; m < 4; m++) {
@@ -130,17 +129,18 @@ class WeightsIT {
         JsonNode wpe1000 = snapshot(4, 1000).path("weights").path("wpe");
         int still = wpe0.size() - 1;
         assertThat(wpe1000.get(still)).isEqualTo(wpe0.get(still));
-        List<WebElement> wpe = widget.findElements(By.cssSelector(".live .mat:nth-child(2) td"));
+        List<String> wpe = browser.attributes(widget, ".live .mat:nth-child(2) td", "class");
         int cols = wpe0.get(0).size();
         for (int j = 0; j < cols; j++) {
-            assertThat(wpe.get(still * cols + j).getAttribute("class")).isEqualTo(wpeAtZero.get(still * cols + j));
+            assertThat(wpe.get(still * cols + j)).isEqualTo(wpeAtZero.get(still * cols + j));
         }
 
         view.selectByVisibleText("change since step 0");
-        wpe = widget.findElements(By.cssSelector(".live .mat:nth-child(2) td"));
+        wpe = browser.attributes(widget, ".live .mat:nth-child(2) td", "class");
+        List<String> wpeShown = browser.texts(widget, ".live .mat:nth-child(2) td");
         for (int j = 0; j < cols; j++) {
-            assertThat(wpe.get(still * cols + j).getAttribute("textContent")).isEqualTo("0.0000");
-            assertThat(wpe.get(still * cols + j).getAttribute("class")).isEqualTo("d-0");
+            assertThat(wpeShown.get(still * cols + j)).isEqualTo("0.0000");
+            assertThat(wpe.get(still * cols + j)).isEqualTo("d-0");
         }
         JsonNode wte0 = snapshot(4, 0).path("weights").path("wte");
         JsonNode wte1000 = snapshot(4, 1000).path("weights").path("wte");
