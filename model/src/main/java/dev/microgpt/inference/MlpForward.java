@@ -51,6 +51,37 @@ public final class MlpForward implements Forward {
         return new MlpTrace.Position(token, x, hPre, h, logits, probs);
     }
 
+    /**
+     * One pair's share of the gradient: {@code position}'s forward pass, then back to its
+     * embedding, with every sum in the order {@code Step1GradientDescent.analyticGradient}
+     * takes (its tests hold the two to the same bits).
+     */
+    public MlpTrace.Backward backward(MlpTrace.Position position, int target, int pairs) {
+        int vocab = architecture.vocabSize();
+        double[] dLogits = new double[vocab];                 // (probs − one-hot) / pairs
+        for (int i = 0; i < vocab; i++) {
+            dLogits[i] = position.probs()[i] / pairs;
+        }
+        dLogits[Tokens.check(target, architecture)] -= 1.0 / pairs;
+        double[] dh = new double[architecture.nHidden()];    // mlp_fc2ᵀ · dLogits
+        for (int i = 0; i < vocab; i++) {
+            for (int j = 0; j < dh.length; j++) {
+                dh[j] += mlpFc2[i][j] * dLogits[i];
+            }
+        }
+        double[] dhPre = new double[dh.length];               // ReLU passes or stops
+        for (int j = 0; j < dh.length; j++) {
+            dhPre[j] = dh[j] * (position.hPre()[j] > 0 ? 1.0 : 0.0);
+        }
+        double[] dx = new double[architecture.nEmbd()];      // mlp_fc1ᵀ · dhPre
+        for (int i = 0; i < dhPre.length; i++) {
+            for (int j = 0; j < dx.length; j++) {
+                dx[j] += mlpFc1[i][j] * dhPre[i];
+            }
+        }
+        return new MlpTrace.Backward(target, pairs, dLogits, dh, dhPre, dx);
+    }
+
     /** Reads every token of {@code tokens}, each on its own: the MLP has no context. */
     public MlpTrace trace(int[] tokens) {
         List<MlpTrace.Position> positions = new ArrayList<>();

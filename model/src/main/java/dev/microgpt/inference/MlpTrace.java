@@ -41,4 +41,27 @@ public record MlpTrace(List<Position> positions) {
         }
         return probs;
     }
+
+    /**
+     * One pair's share of the gradient, from the loss back to the embedding it read: the chain
+     * rule one layer at a time, as {@code Step1GradientDescent.analyticGradient} does it for
+     * each pair of a name.
+     *
+     * @param target the token that really came next
+     * @param pairs how many pairs the name has: its loss is their mean, so each pair's share is
+     *     divided by it
+     * @param dLogits d(loss)/d(logits) = (probs − one-hot of target) / pairs (vocabSize)
+     * @param dh d(loss)/d(h) = mlp_fc2ᵀ · dLogits: what each hidden unit collects (nHidden)
+     * @param dhPre dh where the unit was on (hPre &gt; 0), 0 where ReLU had switched it off
+     * @param dx d(loss)/d(x) = mlp_fc1ᵀ · dhPre: the gradient of the one wte row this pair read
+     */
+    public record Backward(int target, int pairs, double[] dLogits, double[] dh, double[] dhPre,
+            double[] dx) {
+        public Backward {
+            dLogits = dLogits.clone();
+            dh = dh.clone();
+            dhPre = dhPre.clone();
+            dx = dx.clone();
+        }
+    }
 }

@@ -27,13 +27,13 @@ import java.util.Map;
  */
 @JsonPropertyOrder({"rung", "title", "parameters", "hyperparameters", "architecture", "shapes",
         "training", "samples", "untrainedSamples", "finalWeights", "snapshots", "examples",
-        "gradientCheck", "lossSlice", "activations"})
+        "gradientCheck", "lossSlice", "activations", "backprop"})
 public record Step1Data(int rung, String title, int parameters,
         Map<String, Number> hyperparameters, Architecture architecture, List<Shape> shapes,
         LossCurve training, List<String> samples, List<String> untrainedSamples,
         Map<String, double[][]> finalWeights, List<WeightSnapshot> snapshots,
         List<NameTrace> examples, GradientCheck gradientCheck, LossSlice lossSlice,
-        List<MlpTrace> activations) implements RungData {
+        List<MlpTrace> activations, Backprop backprop) implements RungData {
 
     public Step1Data {
         hyperparameters = Map.copyOf(hyperparameters);
@@ -46,6 +46,7 @@ public record Step1Data(int rung, String title, int parameters,
         snapshots = List.copyOf(snapshots);
         examples = List.copyOf(examples);
         activations = List.copyOf(activations);
+        Check.that(backprop != null, "backprop must be given");
     }
 
     /**
@@ -157,6 +158,47 @@ public record Step1Data(int rung, String title, int parameters,
             h = Check.finite("h", h).clone();
             logits = Check.finite("logits", logits).clone();
             probs = Check.finite("probs", probs).clone();
+        }
+    }
+
+    /**
+     * The analytic gradient of one real pair, stepped back through the untrained network: the
+     * first pair of the first training name, the one the gradient check checks. Full precision:
+     * {@code dx} is, bit for bit, the gradient of the wte row this pair reads.
+     *
+     * @param name the name, the first of the shuffle
+     * @param from the input token's label (BOS)
+     * @param to the label of the token that came next
+     * @param pairs how many pairs the name has; each pair's share is divided by it
+     * @param x the input's embedding, its row of wte
+     * @param hPre mlp_fc1 · x
+     * @param h relu(hPre)
+     * @param logits mlp_fc2 · h
+     * @param probs softmax(logits)
+     * @param dLogits (probs − one-hot of {@code to}) / pairs
+     * @param dh mlp_fc2ᵀ · dLogits
+     * @param dhPre dh where hPre &gt; 0, else 0
+     * @param dx mlp_fc1ᵀ · dhPre: the gradient of wte's row for {@code from}
+     * @param targetGradient dLogits at {@code to}: (p − 1) / pairs
+     * @param unitsOn how many hidden units were on (hPre &gt; 0) and pass gradient back
+     */
+    @JsonPropertyOrder({"name", "from", "to", "pairs", "x", "hPre", "h", "logits", "probs",
+            "dLogits", "dh", "dhPre", "dx", "targetGradient", "unitsOn"})
+    public record Backprop(String name, String from, String to, int pairs, double[] x,
+            double[] hPre, double[] h, double[] logits, double[] probs, double[] dLogits,
+            double[] dh, double[] dhPre, double[] dx, double targetGradient, int unitsOn) {
+        public Backprop {
+            Check.that(pairs > 0, "pairs must be positive, was %d", pairs);
+            x = Check.finite("x", x).clone();
+            hPre = Check.finite("hPre", hPre).clone();
+            h = Check.finite("h", h).clone();
+            logits = Check.finite("logits", logits).clone();
+            probs = Check.finite("probs", probs).clone();
+            dLogits = Check.finite("dLogits", dLogits).clone();
+            dh = Check.finite("dh", dh).clone();
+            dhPre = Check.finite("dhPre", dhPre).clone();
+            dx = Check.finite("dx", dx).clone();
+            Check.finite("targetGradient", targetGradient);
         }
     }
 }

@@ -42,7 +42,22 @@ final class Step1Export {
         return new Step1Data(1, TITLE, run.parameters(), run.model.hyperparameters(),
                 run.model.architecture(), run.shapes, run.training(), run.samples,
                 run.untrainedSamples, run.finalWeights(), run.snapshots, run.examples, check, slice,
-                activations);
+                activations, backprop(untrained, run.tokenizer, run.docs.get(0), first));
+    }
+
+    /** The first pair of the first name, forward and back through the untrained network. */
+    static Step1Data.Backprop backprop(Step1GradientDescent untrained, Tokenizer tokenizer,
+            String name, int[] tokens) {
+        MlpForward forward = MlpForward.of(untrained.architecture(), untrained.weights());
+        MlpTrace.Position p = forward.next(tokens[0]);
+        MlpTrace.Backward back = forward.backward(p, tokens[1], tokens.length - 1);
+        int on = 0;
+        for (double sum : p.hPre()) {
+            on += sum > 0 ? 1 : 0;
+        }
+        return new Step1Data.Backprop(name, tokenizer.label(tokens[0]), tokenizer.label(tokens[1]),
+                back.pairs(), p.x(), p.hPre(), p.h(), p.logits(), p.probs(), back.dLogits(), back.dh(),
+                back.dhPre(), back.dx(), back.dLogits()[tokens[1]], on);
     }
 
     static Step1Data.GradientCheck gradientCheck(Step1GradientDescent untrained,

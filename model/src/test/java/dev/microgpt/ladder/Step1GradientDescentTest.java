@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.microgpt.dataset.NamesFile;
 import dev.microgpt.dataset.Tokenizer;
+import dev.microgpt.inference.MlpForward;
+import dev.microgpt.inference.MlpTrace;
 import dev.microgpt.random.PyRandom;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +68,35 @@ class Step1GradientDescentTest extends ReferenceRunTest {
             assertThat(result.numerical()[i]).as("parameter %d", i)
                     .isCloseTo(result.analytic()[i], within(1e-8));
         }
+    }
+
+    @Test
+    void oneStepBackIsAnalyticGradientsOwnArithmeticForTheFirstPair() {
+        // The figure of 1.7 steps one pair back through the network with MlpForward.backward;
+        // it must be the taught analyticGradient's arithmetic, bit for bit. "yuheng" reads BOS
+        // once, at its first pair, so the gradient of wte's BOS row is that pair's dx alone.
+        Step1GradientDescent model = untrained();
+        int[] tokens = tokenizer.encode(docs.get(0));
+        Step1GradientDescent.Gradient gradient = model.analyticGradient(tokens);
+        MlpForward forward = MlpForward.of(model.architecture(), model.weights());
+        MlpTrace.Position first = forward.next(tokens[0]);
+        MlpTrace.Backward back = forward.backward(first, tokens[1], tokens.length - 1);
+        assertThat(back.dx()).containsExactly(gradient.wte()[tokens[0]]);
+        // and on a name of one pair the weights' gradients are the outer products the figure names
+        int[] pair = {tokens[0], tokens[1]};
+        Step1GradientDescent.Gradient one = model.analyticGradient(pair);
+        MlpTrace.Backward alone = forward.backward(first, tokens[1], 1);
+        for (int i = 0; i < alone.dLogits().length; i++) {
+            for (int j = 0; j < first.h().length; j++) {
+                assertThat(one.mlpFc2()[i][j]).isEqualTo(alone.dLogits()[i] * first.h()[j]);
+            }
+        }
+        for (int i = 0; i < alone.dhPre().length; i++) {
+            for (int j = 0; j < first.x().length; j++) {
+                assertThat(one.mlpFc1()[i][j]).isEqualTo(alone.dhPre()[i] * first.x()[j]);
+            }
+        }
+        assertThat(alone.dx()).containsExactly(one.wte()[tokens[0]]);
     }
 
     @Test
