@@ -20,7 +20,7 @@ public final class Widgets {
     public static Widgets standard() {
         return new Widgets(List.of(new TokenizerWidget(), new CountTableWidget(), new PairStepperWidget(),
                 new LossCurveWidget(), new SamplesWidget(), new NextTokenWidget(), new LinearWidget(),
-                new SoftmaxWidget(), new MlpFlowWidget(), new WeightsWidget(), new SlopeWidget(), new GradientCheckWidget(), new ValueGraphWidget(), new EmbeddingWidget(), new KvCacheWidget(), new HeadsWidget(), new LadderWidget(), new TrainingReplayWidget(), new EmaWidget(), new ScrubberWidget(), new AttentionWidget(), new PlaygroundWidget(), new TrainerWidget(), new ArchitectureWidget()));
+                new SoftmaxWidget(), new MlpFlowWidget(), new WeightsWidget(), new SlopeWidget(), new GradientCheckWidget(), new ValueGraphWidget(), new EmbeddingWidget(), new KvCacheWidget(), new HeadsWidget(), new LadderWidget(), new TrainingReplayWidget(), new EmaWidget(), new ScrubberWidget(), new AttentionWidget(), new PlaygroundWidget(), new TrainerWidget(), new ArchitectureWidget(), new BackpropWidget()));
     }
 
     /** The widget of a name, if there is one. */
