@@ -51,6 +51,8 @@ final class Assets {
         write(site.resolve("assets/style.css"), text("assets/style.css", resources));
         write(site.resolve("assets/theme.js"), text("assets/theme.js", resources));
         write(site.resolve("assets/search.js"), text("assets/search.js", resources));
+        write(site.resolve("assets/terms.js"), text("assets/terms.js", resources));
+        write(site.resolve("assets/term-cards.js"), text("assets/term-cards.js", resources));
         write(site.resolve("assets/listings.js"), text("assets/listings.js", resources));
         write(site.resolve("assets/icon.svg"), text("assets/icon.svg", resources));
         for (String file : WidgetScripts.parse(text(WidgetScripts.MANIFEST, resources)).files()) {

@@ -70,7 +70,7 @@ public final class BuildReport {
      * @param path the page, relative to the site root
      * @param html its HTML without the embedded data
      * @param data the JSON embedded for its widgets
-     * @param js the scripts it loads (the search index, loaded on first search, not counted)
+     * @param js the scripts it loads (the search index and the glossary cards, loaded on first use, not counted)
      * @param jsGzip the same scripts gzip-compressed, each on its own: what the script budget limits
      * @param css the stylesheets it loads
      * @param trains whether it loads the trainer (and so has the trainer's script budget)
@@ -113,7 +113,7 @@ public final class BuildReport {
         int files = 0;
         Map<Path, Long> gzipped = new HashMap<>();   // a script's compressed size, once per build
         Map<String, Long> groups = new LinkedHashMap<>();
-        for (String group : List.of("pages", "scripts", "search index", "stylesheets", "fonts", "other")) {
+        for (String group : List.of("pages", "scripts", "search index", "glossary cards", "stylesheets", "fonts", "other")) {
             groups.put(group, 0L);
         }
         try (Stream<Path> all = Files.walk(www, FileVisitOption.FOLLOW_LINKS)) {
@@ -155,6 +155,8 @@ public final class BuildReport {
             return "pages";
         } else if (path.equals(SearchIndex.FILE)) {
             return "search index";
+        } else if (path.equals(GlossaryCards.FILE)) {
+            return "glossary cards";
         } else if (path.endsWith(".js")) {
             return "scripts";
         } else if (path.endsWith(".css")) {

@@ -180,11 +180,13 @@ public final class SiteBuilder {
                 write(staging.resolve(page.getKey().output()), page.getValue());
                 pages.add(page.getKey().output());
             }
-            pages.addAll(List.of(PrintEdition.FILE, SearchIndex.FILE, Publishing.NOT_FOUND, Publishing.ROBOTS));
+            pages.addAll(List.of(PrintEdition.FILE, SearchIndex.FILE, GlossaryCards.FILE, Publishing.NOT_FOUND,
+                    Publishing.ROBOTS));
             PrintEdition print = new PrintEdition(course);           // the whole guide on one page
             write(staging.resolve(PrintEdition.FILE), layout.render(views.print(print.intro(home, bodies.get(home)),
                     print.chapters(bodies))));
             write(staging.resolve(SearchIndex.FILE), SearchIndex.script(course, bodies));
+            write(staging.resolve(GlossaryCards.FILE), GlossaryCards.script(course, bodies));
             write(staging.resolve(Publishing.NOT_FOUND), layout.render(views.notFound()));   // what hosts serve for a miss
             write(staging.resolve(Publishing.ROBOTS), publishing.robots());
             if (publishing.absolute()) {                             // sitemap and pictures need absolute URLs
