@@ -62,12 +62,17 @@ final class Keyboard {
             }
             return shown.length + ':' + (hash >>> 0);
             """;
-    /** Controls inside widgets that Tab must reach (a grid's roving cells count through their one tab stop). */
+    /**
+     * Controls inside widgets that Tab must reach (a grid's roving cells count through their one
+     * tab stop), among those a reader can see.
+     */
     private static final String CONTROLS = """
             return [].filter.call(document.querySelectorAll('figure.widget button:not([disabled]), figure.widget '
                 + 'input:not([disabled]):not([type=hidden]), figure.widget select, figure.widget textarea, '
                 + 'figure.widget a[href], figure.widget [tabindex="0"]'), function (e) {
-                  return e.offsetParent !== null || e.getClientRects().length > 0; })
+                  // shown: laid out, and not hidden (a stage a stepper has not reached yet)
+                  return (e.offsetParent !== null || e.getClientRects().length > 0)
+                    && getComputedStyle(e).visibility !== 'hidden'; })
               .map(function (e) { return (e.closest('figure.widget').id) + ' ' + e.tagName.toLowerCase()
                 + (e.dataset.kb ? '' : ' "' + (e.getAttribute('aria-label') || e.textContent || '').trim()
                 .slice(0, 40) + '"'); }).filter(function (d) { return / "/.test(d); });
