@@ -80,8 +80,9 @@ class AllPagesIT {
     private static Map<String, List<String>> problems(Function<Visit, List<String>> kind) {
         Map<String, List<String>> found = new LinkedHashMap<>();
         for (Visit visit : visits) {
-            if (!kind.apply(visit).isEmpty()) {
-                found.put(visit.page(), kind.apply(visit));
+            List<String> problems = kind.apply(visit);
+            if (!problems.isEmpty()) {
+                found.put(visit.page(), problems);
             }
         }
         return found;
